@@ -1,0 +1,104 @@
+// Compiles a rule pack into the phrase indexes the sentence matcher uses.
+#include <re2/re2.h>
+
+#include "extract/sentence_matcher.h"
+
+namespace dyad::extract {
+namespace {
+
+bool StartsUpper(const std::string& text) {
+  if (text.empty()) return false;
+  std::vector<Token> tokens;
+  Tokenizer tokenizer;
+  tokenizer.Tokenize(text, 0, text.size(), &tokens);
+  return !tokens.empty() && tokens[0].capitalized;
+}
+
+void CompileAliases(CompiledRules* out) {
+  const auto& entities = out->pack.entities;
+  for (std::uint32_t e = 0; e < entities.size(); ++e) {
+    for (const Alias& a : entities[e].aliases) {
+      const auto idx = static_cast<std::uint32_t>(out->aliases.size());
+      // Only names are proper nouns; French and Spanish demonyms are lower case.
+      out->aliases.push_back({e, a.kind, a.kind != AliasKind::kDemonym && StartsUpper(a.text)});
+      out->alias_index.Add(FoldPhrase(a.text), idx);
+    }
+  }
+}
+
+bool CompilePatterns(CompiledRules* out, Diagnostics* diagnostics) {
+  bool ok = true;
+  RE2::Options options;
+  options.set_case_sensitive(false);
+  options.set_log_errors(false);
+  options.set_max_mem(8 << 20);
+  const auto& entities = out->pack.entities;
+  for (std::uint32_t e = 0; e < entities.size(); ++e) {
+    for (const Alias& p : entities[e].patterns) {
+      auto re = std::make_shared<RE2>(p.text, options);
+      if (!re->ok()) {
+        diagnostics->push_back({p.loc, "bad RE2 pattern '" + p.text + "': " + re->error()});
+        ok = false;
+        continue;
+      }
+      out->patterns.push_back({e, std::move(re)});
+    }
+  }
+  return ok;
+}
+
+void CompileCues(CompiledRules* out) {
+  const auto& relations = out->pack.relations;
+  for (std::uint32_t r = 0; r < relations.size(); ++r) {
+    for (const Cue& cue : relations[r].cues) {
+      CompiledCue c;
+      c.relation = r;
+      c.cue = &cue;
+      bool have_anchor = false;
+      for (const CuePart& part : cue.parts) {
+        CompiledPart cp{part.kind, {}};
+        if (part.kind == CuePart::Kind::kWords) {
+          std::string folded = FoldPhrase(part.words);
+          for (std::size_t i = 0, j; i < folded.size(); i = j + 1) {
+            j = folded.find(' ', i);
+            if (j == std::string::npos) j = folded.size();
+            cp.words.push_back(folded.substr(i, j - i));
+          }
+          c.word_tokens += cp.words.size();
+          if (!have_anchor) c.anchor = c.parts.size(), have_anchor = true;
+        }
+        c.parts.push_back(std::move(cp));
+      }
+      if (!have_anchor) continue;  // the loader reports templates without words
+      const auto idx = static_cast<std::uint32_t>(out->cues.size());
+      std::string anchor;
+      for (const std::string& w : c.parts[c.anchor].words) anchor += (anchor.empty() ? "" : " ") + w;
+      out->anchor_index.Add(anchor, idx);
+      out->cues.push_back(std::move(c));
+    }
+  }
+}
+
+void CompileModality(const std::map<std::string, std::vector<std::string>>& words, PhraseIndex* index,
+                     std::vector<std::string>* all) {
+  for (const auto& [lang, list] : words) {
+    for (const std::string& w : list) {
+      index->Add(FoldPhrase(w), static_cast<std::uint32_t>(all->size()));
+      all->push_back(w);
+    }
+  }
+}
+
+}  // namespace
+
+bool CompileRules(const RulePack& pack, CompiledRules* out, Diagnostics* diagnostics) {
+  out->pack = pack;
+  CompileAliases(out);
+  CompileCues(out);
+  CompileModality(out->pack.modality.negation, &out->negation, &out->modality_words);
+  CompileModality(out->pack.modality.hedge, &out->hedge, &out->modality_words);
+  CompileModality(out->pack.modality.denial, &out->denial, &out->modality_words);
+  return CompilePatterns(out, diagnostics);
+}
+
+}  // namespace dyad::extract

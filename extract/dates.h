@@ -1,0 +1,28 @@
+#pragma once
+// Dates in article metadata, datelines and sentences, in English, French and Spanish.
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/segment.h"
+
+namespace dyad::extract {
+
+// Parses one date written as text: "October 16, 2025", "Oct. 16, 2025",
+// "16 October 2025", "26 mars 2024", "le 3 février 2023", "12 de abril de 2025",
+// "2025-10-16", "Friday, December 5, 2025". Returns ISO "YYYY-MM-DD" or "" when
+// the whole string (trimmed) is not a date.
+std::string ParseDate(std::string_view text);
+
+// The article's date from its dateline: the date line or "CITY, Month D (Agency) -"
+// dateline nearest before the first body paragraph. "" if there is none.
+std::string FindDateline(std::string_view text, const std::vector<Paragraph>& paragraphs);
+
+// An explicit event date inside a sentence: "in June 2024" -> "2024-06",
+// "en 2009" -> "2009", "in November 2024" -> "2024-11", "on 3 March 2023" ->
+// "2023-03-03", "in the 19th century" -> "1800" (century start),
+// "le 26 mars 2024" -> "2024-03-26", "el 12 de abril de 2025" -> "2025-04-12".
+// Returns the first one found, or "".
+std::string FindEventDate(std::string_view sentence);
+
+}  // namespace dyad::extract

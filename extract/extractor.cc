@@ -1,0 +1,74 @@
+#include "extract/extractor.h"
+
+#include <algorithm>
+#include <re2/re2.h>
+
+#include "extract/dates.h"
+#include "extract/matcher.h"
+#include "extract/sentence_matcher.h"
+
+namespace dyad::extract {
+
+struct Extractor::Impl {
+  CompiledRules rules;
+};
+
+Extractor::Extractor(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Extractor::~Extractor() = default;
+
+std::unique_ptr<Extractor> Extractor::Create(const RulePack& pack, Diagnostics* diagnostics) {
+  auto impl = std::make_unique<Impl>();
+  if (!CompileRules(pack, &impl->rules, diagnostics)) return nullptr;
+  return std::unique_ptr<Extractor>(new Extractor(std::move(impl)));
+}
+
+const RulePack& Extractor::pack() const { return impl_->rules.pack; }
+
+std::string DocumentDate(const Document& document, const std::vector<Paragraph>& paragraphs) {
+  if (!document.date.empty()) return document.date;
+  return FindDateline(document.text, paragraphs);
+}
+
+namespace {
+
+// Walks the body sentences of a document, calling fn(index, span).
+template <typename Fn>
+void ForEachBodySentence(const Document& doc, const std::vector<Paragraph>& paragraphs, Fn fn) {
+  int index = 0;
+  for (const Paragraph& p : paragraphs) {
+    if (p.block != Block::kBody) continue;
+    for (const Span& s : SplitSentences(doc.text, p.span)) fn(index++, s);
+  }
+}
+
+}  // namespace
+
+std::vector<Evidence> Extractor::Extract(const Document& document) const {
+  std::vector<Evidence> out;
+  std::vector<Paragraph> paragraphs = SegmentParagraphs(document.text);
+  const std::string date = DocumentDate(document, paragraphs);
+  SentenceMatcher matcher(impl_->rules);
+  ForEachBodySentence(document, paragraphs, [&](int index, const Span& span) {
+    matcher.Process(document, date, index, span, nullptr, &out);
+  });
+  return out;
+}
+
+DocumentTrace Extractor::Explain(const Document& document) const {
+  DocumentTrace trace;
+  std::vector<Paragraph> paragraphs = SegmentParagraphs(document.text);
+  trace.date = DocumentDate(document, paragraphs);
+  for (const Paragraph& p : paragraphs) trace.paragraphs.push_back({p.span, p.block});
+  SentenceMatcher matcher(impl_->rules);
+  std::vector<Evidence> unused;
+  ForEachBodySentence(document, paragraphs, [&](int index, const Span& span) {
+    SentenceTrace st;
+    st.index = index;
+    st.span = span;
+    matcher.Process(document, trace.date, index, span, &st, &unused);
+    trace.sentences.push_back(std::move(st));
+  });
+  return trace;
+}
+
+}  // namespace dyad::extract

@@ -1,0 +1,82 @@
+#pragma once
+// Turns a document into evidence records using a compiled rule pack.
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "extract/diagnostic.h"
+#include "extract/document.h"
+#include "extract/evidence.h"
+#include "extract/rules.h"
+#include "extract/segment.h"
+
+namespace dyad::extract {
+
+// An actor mention found in a sentence.
+struct MentionTrace {
+  std::string entity;
+  std::string alias_kind;  // "name", "demonym", "capital", "pattern"
+  Span span;
+};
+
+// A cue template whose words were found in a sentence.
+struct CueTrace {
+  std::string relation;
+  std::string cue;  // the template
+  std::string rule; // file:line:column
+  Span span;
+};
+
+// A relation candidate and what became of it: "edge", "negated by 'not'",
+// "hedged by 'could'", "denied by 'denied'", "no source", "no target",
+// "same actor on both ends".
+struct CandidateTrace {
+  Evidence evidence;
+  std::string outcome;
+};
+
+struct SentenceTrace {
+  int index = 0;
+  Span span;
+  std::vector<MentionTrace> mentions;
+  std::vector<CueTrace> cues;
+  std::vector<CandidateTrace> candidates;
+};
+
+struct ParagraphTrace {
+  Span span;
+  Block block = Block::kBody;
+};
+
+struct DocumentTrace {
+  std::string date;  // the date used for validity checks and evidence
+  std::vector<ParagraphTrace> paragraphs;
+  std::vector<SentenceTrace> sentences;  // body sentences only
+};
+
+class Extractor {
+ public:
+  // Compiles the pack's aliases, patterns and cues. Returns nullptr and adds
+  // diagnostics if a pattern does not compile (the loader normally caught it).
+  static std::unique_ptr<Extractor> Create(const RulePack& pack, Diagnostics* diagnostics);
+  ~Extractor();
+
+  // Every relation mention with a source and a target, asserted or not, in
+  // document order. Thread-safe: one Extractor may serve many threads.
+  std::vector<Evidence> Extract(const Document& document) const;
+
+  // Everything the extractor saw and decided, for rule authors.
+  DocumentTrace Explain(const Document& document) const;
+
+  const RulePack& pack() const;
+
+ private:
+  struct Impl;
+  explicit Extractor(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+// The date a document's evidence counts from: its metadata date, else its dateline.
+std::string DocumentDate(const Document& document, const std::vector<Paragraph>& paragraphs);
+
+}  // namespace dyad::extract

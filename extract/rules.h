@@ -1,0 +1,126 @@
+#pragma once
+// The rule pack: entities, relations with their cues, modality words and
+// examples, loaded from YAML with every error located at file:line:column.
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/diagnostic.h"
+#include "extract/embedded.h"
+
+namespace dyad::extract {
+
+// Kinds of name an entity can be mentioned by.
+enum class AliasKind { kName, kDemonym, kCapital, kPattern };
+
+struct Alias {
+  std::string text;   // as written in the rule file ("Perú", "péruvienne")
+  std::string lang;   // "en", "fr", "es" or "any"
+  AliasKind kind = AliasKind::kName;
+  SourceLoc loc;
+};
+
+struct Entity {
+  std::string id;       // "PER", "CHN.XI_JINPING"; unique in the pack
+  std::string type;     // one of kEntityTypes
+  std::string country;  // ISO alpha-3 of the state the actor belongs to, "" if none
+  std::string label;    // display name
+  std::string role;     // "", or one of kRoles
+  std::vector<Alias> aliases;
+  std::vector<Alias> patterns;  // RE2 patterns (kind kPattern), matched case-insensitively
+  std::string valid_from;       // ISO date or ""; the aliases resolve only inside
+  std::string valid_until;      // [valid_from, valid_until] when the document date is known
+  SourceLoc loc;
+};
+
+// One element of a cue template such as "{S} 's visit to {T}".
+struct CuePart {
+  enum class Kind { kWords, kSource, kTarget };
+  Kind kind = Kind::kWords;
+  std::string words;  // for kWords: the literal words as written
+};
+
+struct Cue {
+  std::string text;  // the template as written
+  std::string lang;  // "en", "fr", "es"
+  std::vector<CuePart> parts;
+  SourceLoc loc;
+};
+
+enum class Direction { kDirected, kSymmetric };
+
+struct Relation {
+  std::string id;       // "VISIT"
+  std::string label;    // "visit"
+  std::string cameo;    // "042": CAMEO event code, 2 to 4 digits
+  int quad_class = 0;   // 1 verbal cooperation, 2 material cooperation,
+                        // 3 verbal conflict, 4 material conflict
+  Direction direction = Direction::kDirected;
+  std::vector<Cue> cues;
+  SourceLoc loc;
+};
+
+// An edge an example sentence must (or must not) give: "CHN VISIT PER".
+// An endpoint matches an actor whose id or country equals it.
+struct ExpectedEdge {
+  std::string source;
+  std::string relation;
+  std::string target;
+  SourceLoc loc;
+};
+
+struct Example {
+  std::string text;
+  std::string lang;
+  std::string date;  // optional document date
+  std::vector<ExpectedEdge> edges;      // must all be produced
+  std::vector<ExpectedEdge> not_edges;  // must not be produced
+  SourceLoc loc;
+};
+
+// Words that make a cue negated, hedged (modal, future, conditional,
+// reported possibility) or denied. Keys are languages.
+struct ModalityWords {
+  std::map<std::string, std::vector<std::string>> negation;
+  std::map<std::string, std::vector<std::string>> hedge;
+  std::map<std::string, std::vector<std::string>> denial;
+};
+
+struct RulePack {
+  std::vector<Entity> entities;
+  std::vector<Relation> relations;
+  std::vector<Example> examples;
+  ModalityWords modality;
+  std::vector<std::string> files;  // every file loaded, in load order
+  std::string fingerprint;         // 16 hex digits over the files' names and bytes
+
+  const Entity* FindEntity(std::string_view id) const;
+  const Relation* FindRelation(std::string_view id) const;
+};
+
+// The fixed vocabularies; anything else is an error naming the allowed values.
+extern const std::vector<std::string> kEntityTypes;
+extern const std::vector<std::string> kRoles;
+extern const std::vector<std::string> kLanguages;  // en, fr, es (and "any" for aliases)
+
+// Loads rule files in order. A later file's entity or relation with an id
+// already loaded from an *earlier pack layer* replaces it (see LoadRulePack);
+// inside one layer a repeated id is an error. All errors of all files are
+// collected; the pack is usable only when none is an error.
+struct RuleSource {
+  std::string name;  // shown in messages: "rules/relations/visit.yaml"
+  std::string text;
+  int layer = 0;     // 0 = default pack, 1 = --rules DIR, ...
+};
+
+RulePack LoadRulePack(const std::vector<RuleSource>& sources, Diagnostics* diagnostics);
+
+// The *.yaml / *.yml files under dir, recursively, sorted by path, as sources
+// of the given layer. Unreadable files become diagnostics.
+std::vector<RuleSource> ReadRuleDirectory(const std::string& dir, int layer, Diagnostics* diagnostics);
+
+// The embedded default pack as sources of layer 0.
+std::vector<RuleSource> DefaultRuleSources(const std::vector<EmbeddedFile>& files);
+
+}  // namespace dyad::extract

@@ -1,0 +1,37 @@
+#pragma once
+// Paragraphs (article body vs. page furniture) and sentences.
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+namespace dyad::extract {
+
+// A byte range [begin, end) of a document's text.
+struct Span {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  bool operator==(const Span& o) const { return begin == o.begin && end == o.end; }
+};
+
+enum class Block {
+  kBody,       // running prose of the article
+  kHeadline,   // title-like line: headlines, section heads, captions
+  kFurniture,  // menus, share buttons, cookie and subscription notices, dates
+};
+
+struct Paragraph {
+  Span span;
+  Block block = Block::kBody;
+};
+
+// Splits text into paragraphs (blank lines and bullet/menu lines separate
+// them) and classifies each. Spans exclude surrounding white space.
+std::vector<Paragraph> SegmentParagraphs(std::string_view text);
+
+// Splits the paragraph [span) of text into sentences, not breaking after
+// abbreviations (U.S., Gen., Dr., Jan., D.C., Mr., Sr., etc.), initials,
+// decimal numbers or inside quotes that continue the sentence. Spans exclude
+// surrounding white space.
+std::vector<Span> SplitSentences(std::string_view text, Span paragraph);
+
+}  // namespace dyad::extract

@@ -1,0 +1,392 @@
+#include "extract/sentence_matcher.h"
+
+#include <algorithm>
+#include <re2/re2.h>
+
+#include "extract/dates.h"
+
+namespace dyad::extract {
+namespace {
+
+// How far a slot may be from the words next to it, in tokens.
+constexpr std::size_t kSubjectGap = 10;  // "A six-member Chinese military delegation visited"
+constexpr std::size_t kObjectGap = 6;    // "signed an agreement with China"
+constexpr std::size_t kInnerGap = 3;     // "visit of the Chinese delegation to"
+constexpr std::size_t kWordsGap = 2;     // words after a slot: "Peru 's" / "Peru and its"
+constexpr std::size_t kAppositionSpan = 30;
+constexpr std::size_t kModalityReach = 4;  // modality words before a cue with no slot on its left
+
+bool Is(const Token& t, std::initializer_list<std::string_view> words) {
+  return std::find(words.begin(), words.end(), t.folded) != words.end();
+}
+
+bool IsConnector(const Token& t) { return Is(t, {",", "and", "et", "y", "e", "&", "the", "les", "los"}); }
+
+bool IsLocative(const Token& t) { return Is(t, {"in", "at", "en", "a", "au", "aux", "dans"}); }
+
+const char* AliasKindName(AliasKind k) {
+  switch (k) {
+    case AliasKind::kName: return "name";
+    case AliasKind::kDemonym: return "demonym";
+    case AliasKind::kCapital: return "capital";
+    case AliasKind::kPattern: return "pattern";
+  }
+  return "name";
+}
+
+}  // namespace
+
+bool SentenceMatcher::IsBoundary(std::size_t i) const {
+  return Is(tokens_[i], {";", ":", "(", ")", "[", "]", "?", "!", "."}) && !(i > 0 && tokens_[i].folded == "." &&
+                                                                         tokens_[i - 1].folded.size() == 1);
+}
+
+bool SentenceMatcher::EntityValid(std::uint32_t entity, const std::string& date) const {
+  const Entity& e = rules_.pack.entities[entity];
+  if (date.empty()) return true;
+  // Compare on the precision both sides have ("2024-06" against "2024-06-01").
+  auto before = [](const std::string& a, const std::string& b) {
+    std::size_t n = std::min(a.size(), b.size());
+    return a.compare(0, n, b, 0, n) < 0;
+  };
+  if (!e.valid_from.empty() && before(date, e.valid_from)) return false;
+  if (!e.valid_until.empty() && before(e.valid_until, date)) return false;
+  return true;
+}
+
+void SentenceMatcher::FindMentions(const std::string& date) {
+  mentions_.clear();
+  const std::size_t n = tokens_.size();
+  for (std::size_t i = 0; i < n;) {
+    const std::vector<std::uint32_t>* payloads = nullptr;
+    std::size_t len = tokens_[i].is_word ? rules_.alias_index.Longest(tokens_, i, n, &payloads) : 0;
+    bool found = false;
+    if (len > 0) {
+      for (std::uint32_t a : *payloads) {
+        const AliasRef& alias = rules_.aliases[a];
+        if (alias.needs_capital && !tokens_[i].capitalized) continue;
+        if (!EntityValid(alias.entity, date)) continue;
+        mentions_.push_back({alias.entity, alias.kind, i, i + len});
+        found = true;
+        break;
+      }
+    }
+    i += found ? len : 1;
+  }
+}
+
+void SentenceMatcher::AddPatternMentions(const Document& doc, Span span, const std::string& date) {
+  if (rules_.patterns.empty()) return;
+  std::string_view text(doc.text.data() + span.begin, span.end - span.begin);
+  for (const CompiledPattern& p : rules_.patterns) {
+    if (!EntityValid(p.entity, date)) continue;
+    re2::StringPiece input(text.data(), text.size());
+    re2::StringPiece match;
+    while (p.re->Match(input, 0, input.size(), RE2::UNANCHORED, &match, 1) && !match.empty()) {
+      std::size_t b = span.begin + (match.data() - text.data());
+      std::size_t e = b + match.size();
+      // Whole words only: the match must start and end on token boundaries.
+      auto tb = std::find_if(tokens_.begin(), tokens_.end(), [&](const Token& t) { return t.begin == b; });
+      auto te = std::find_if(tokens_.begin(), tokens_.end(), [&](const Token& t) { return t.end == e; });
+      if (tb != tokens_.end() && te != tokens_.end() && tb <= te) {
+        std::size_t i = tb - tokens_.begin(), j = te - tokens_.begin() + 1;
+        bool overlaps = std::any_of(mentions_.begin(), mentions_.end(),
+                                    [&](const Mention& m) { return m.tb < j && i < m.te; });
+        if (!overlaps) mentions_.push_back({p.entity, AliasKind::kPattern, i, j});
+      }
+      input.remove_prefix(match.data() + match.size() - input.data());
+    }
+  }
+  std::sort(mentions_.begin(), mentions_.end(), [](const Mention& a, const Mention& b) { return a.tb < b.tb; });
+}
+
+void SentenceMatcher::GroupMentions() {
+  groups_.clear();
+  group_starting_at_.assign(tokens_.size() + 1, -1);
+  group_ending_at_.assign(tokens_.size() + 1, -1);
+  for (std::size_t m = 0; m < mentions_.size(); ++m) {
+    bool joins = false;
+    if (!groups_.empty()) {
+      Group& g = groups_.back();
+      joins = true;
+      for (std::size_t t = g.te; t < mentions_[m].tb && joins; ++t) joins = IsConnector(tokens_[t]);
+      // "Peru and Chile": at least one connector word, not bare adjacency.
+      joins = joins && mentions_[m].tb > g.te;
+    }
+    if (joins) {
+      groups_.back().members.push_back(m);
+      groups_.back().te = mentions_[m].te;
+    } else {
+      groups_.push_back({{m}, mentions_[m].tb, mentions_[m].te});
+    }
+  }
+  for (std::size_t g = 0; g < groups_.size(); ++g) {
+    group_starting_at_[groups_[g].tb] = static_cast<int>(g);
+    group_ending_at_[groups_[g].te] = static_cast<int>(g);
+  }
+}
+
+bool SentenceMatcher::WordsAt(const std::vector<std::string>& words, std::size_t pos) const {
+  if (pos + words.size() > tokens_.size()) return false;
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    if (tokens_[pos + k].folded != words[k]) return false;
+  }
+  return true;
+}
+
+// The group ending at most max_gap tokens before pos, looking past an
+// apposition ("Ma Hui, vice minister of ..., met with").
+int SentenceMatcher::GroupLeftOf(std::size_t pos, std::size_t max_gap) const {
+  if (pos > 0 && tokens_[pos - 1].folded == "," && group_ending_at_[pos - 1] < 0) {
+    for (std::size_t j = pos - 1; j-- > 0 && pos - j < kAppositionSpan;) {
+      if (IsBoundary(j)) break;
+      if (tokens_[j].folded == ",") {
+        if (group_ending_at_[j] >= 0) return group_ending_at_[j];
+        break;
+      }
+    }
+  }
+  for (std::size_t j = pos, gap = 0; j > 0 && gap <= max_gap; --j, ++gap) {
+    if (group_ending_at_[j] >= 0) return group_ending_at_[j];
+    if (IsBoundary(j - 1)) break;
+  }
+  return -1;
+}
+
+// The group starting at most max_gap tokens after pos. A place after "in"/"à"
+// is where something happened, not who it happened to: such a group is taken
+// only if nothing else is found and it names a state (a country or capital).
+int SentenceMatcher::GroupRightOf(std::size_t pos, std::size_t max_gap, bool last) const {
+  int fallback = -1;
+  for (std::size_t j = pos, gap = 0; j < tokens_.size() && gap <= max_gap; ++j, ++gap) {
+    int g = group_starting_at_[j];
+    if (g >= 0) {
+      bool locative = last && j > pos && IsLocative(tokens_[j - 1]);
+      if (!locative) return g;
+      const Mention& m = mentions_[groups_[g].members[0]];
+      bool state = m.kind == AliasKind::kCapital || rules_.pack.entities[m.entity].type == "country";
+      if (fallback < 0 && state) fallback = g;
+      j = groups_[g].te - 1;
+      continue;
+    }
+    if (IsBoundary(j)) break;
+  }
+  return fallback;
+}
+
+bool SentenceMatcher::MatchRight(const CompiledCue& cue, std::size_t pos, Match* m) const {
+  for (std::size_t p = cue.anchor + 1; p < cue.parts.size(); ++p) {
+    const CompiledPart& part = cue.parts[p];
+    if (part.kind == CuePart::Kind::kWords) {
+      std::size_t g = 0;
+      while (g <= kWordsGap && !WordsAt(part.words, pos + g)) ++g;
+      if (g > kWordsGap) return false;
+      pos += g + part.words.size();
+      m->window_te = pos;
+      continue;
+    }
+    const bool last = p + 1 == cue.parts.size();
+    int group = GroupRightOf(pos, last ? kObjectGap : kInnerGap, last);
+    if (group < 0) {
+      if (!last) return false;  // words after this slot cannot be placed
+      continue;
+    }
+    (part.kind == CuePart::Kind::kSource ? m->source : m->target) = group;
+    pos = groups_[group].te;
+  }
+  return true;
+}
+
+bool SentenceMatcher::MatchLeft(const CompiledCue& cue, std::size_t pos, Match* m) const {
+  for (std::size_t p = cue.anchor; p-- > 0;) {
+    const CompiledPart& part = cue.parts[p];
+    if (part.kind == CuePart::Kind::kWords) {
+      std::size_t g = 0;
+      while (g <= kWordsGap && (pos < part.words.size() + g || !WordsAt(part.words, pos - g - part.words.size()))) ++g;
+      if (g > kWordsGap) return false;
+      pos -= g + part.words.size();
+      continue;
+    }
+    // "{S} 's visit": a possessive sits right after its owner.
+    const auto& next = cue.parts[p + 1].words;
+    const bool tight = !next.empty() && next[0] == "'s";
+    int group = GroupLeftOf(pos, tight ? 0 : (p == 0 ? kSubjectGap : kInnerGap));
+    if (group < 0) {
+      if (p != 0) return false;
+      continue;
+    }
+    (part.kind == CuePart::Kind::kSource ? m->source : m->target) = group;
+    pos = groups_[group].tb;
+    m->window_tb = groups_[group].te;
+  }
+  return true;
+}
+
+bool SentenceMatcher::TryMatch(const CompiledCue& cue, std::size_t tb, std::size_t te, Match* m) const {
+  *m = Match{};
+  m->cue = &cue;
+  m->anchor_tb = tb;
+  m->anchor_te = te;
+  m->window_tb = tb > kModalityReach ? tb - kModalityReach : 0;
+  m->window_te = te;
+  return MatchRight(cue, te, m) && MatchLeft(cue, tb, m);
+}
+
+void SentenceMatcher::InheritCoordinatedSubject(Match* m, const std::vector<Match>& earlier) const {
+  // "China visited Peru and met with Chile": the subject of "met" is China.
+  if (m->source < 0) return;
+  const Group& s = groups_[m->source];
+  if (s.te + 1 != m->anchor_tb || !Is(tokens_[s.te], {"and", "et", "y", "then", "puis", "luego"})) return;
+  for (const Match& e : earlier) {
+    if (e.target == m->source && e.source >= 0) {
+      m->source = e.source;
+      return;
+    }
+  }
+}
+
+void SentenceMatcher::FindMatches() {
+  matches_.clear();
+  std::vector<std::pair<std::size_t, const std::vector<std::uint32_t>*>> hits;
+  std::size_t covered_until = 0;  // cue words are not reused by a later, shorter cue
+  for (std::size_t i = 0; i < tokens_.size(); ++i) {
+    if (!tokens_[i].is_word || i < covered_until) continue;
+    rules_.anchor_index.All(tokens_, i, tokens_.size(), &hits);
+    Match best;
+    bool have = false;
+    for (const auto& [len, payloads] : hits) {
+      for (std::uint32_t c : *payloads) {
+        Match m;
+        if (!TryMatch(rules_.cues[c], i, i + len, &m)) continue;
+        // The most specific template wins: more literal words, then more slots filled.
+        auto score = [](const Match& x) {
+          return std::make_pair(x.cue->word_tokens, (x.source >= 0) + (x.target >= 0));
+        };
+        if (!have || score(m) > score(best)) best = m, have = true;
+      }
+    }
+    if (!have) continue;
+    InheritCoordinatedSubject(&best, matches_);
+    matches_.push_back(best);
+    covered_until = best.anchor_te;
+  }
+}
+
+Modality SentenceMatcher::FindModality(const Match& m, std::string* word) const {
+  struct Kind {
+    const PhraseIndex* index;
+    Modality modality;
+  };
+  const Kind kinds[] = {{&rules_.denial, Modality::kDenied},
+                        {&rules_.negation, Modality::kNegated},
+                        {&rules_.hedge, Modality::kHedged}};
+  for (const Kind& k : kinds) {
+    for (std::size_t i = m.window_tb; i < m.window_te && i < tokens_.size(); ++i) {
+      if (group_starting_at_[i] >= 0) {  // actors' names are not modality words
+        i = groups_[group_starting_at_[i]].te - 1;
+        continue;
+      }
+      const std::vector<std::uint32_t>* payloads = nullptr;
+      if (k.index->Longest(tokens_, i, m.window_te, &payloads) > 0) {
+        *word = rules_.modality_words[payloads->front()];
+        return k.modality;
+      }
+    }
+  }
+  return Modality::kAsserted;
+}
+
+void SentenceMatcher::Process(const Document& doc, const std::string& date, int index, Span span,
+                              SentenceTrace* trace, std::vector<Evidence>* out) {
+  tokenizer_.Tokenize(doc.text, span.begin, span.end, &tokens_);
+  FindMentions(date);
+  AddPatternMentions(doc, span, date);
+  GroupMentions();
+  FindMatches();
+  if (trace) {
+    for (const Mention& m : mentions_) {
+      trace->mentions.push_back({rules_.pack.entities[m.entity].id, AliasKindName(m.kind),
+                                 {tokens_[m.tb].begin, tokens_[m.te - 1].end}});
+    }
+    for (const Match& m : matches_) {
+      const Relation& r = rules_.pack.relations[m.cue->relation];
+      trace->cues.push_back({r.id, m.cue->cue->text, m.cue->cue->loc.ToString(),
+                             {tokens_[m.anchor_tb].begin, tokens_[m.anchor_te - 1].end}});
+    }
+  }
+  for (const Match& m : matches_) Emit(doc, date, index, span, m, trace, out);
+}
+
+namespace {
+
+// The actor pairs a match relates, as mention indices.
+std::vector<std::pair<std::size_t, std::size_t>> Pairs(const std::vector<std::size_t>* sources,
+                                                       const std::vector<std::size_t>* targets,
+                                                       bool symmetric) {
+  std::vector<std::pair<std::size_t, std::size_t>> pairs;
+  if (sources && targets) {
+    for (std::size_t s : *sources) {
+      for (std::size_t t : *targets) pairs.emplace_back(s, t);
+    }
+  } else if (symmetric && (sources || targets)) {
+    // "Peru and Chile signed": each pair of a list is related.
+    const auto& list = sources ? *sources : *targets;
+    for (std::size_t i = 0; i < list.size(); ++i) {
+      for (std::size_t j = i + 1; j < list.size(); ++j) pairs.emplace_back(list[i], list[j]);
+    }
+  }
+  return pairs;
+}
+
+std::string Outcome(Modality modality, const std::string& word) {
+  if (modality == Modality::kAsserted) return "edge";
+  return std::string(ModalityName(modality)) + " by '" + word + "'";
+}
+
+}  // namespace
+
+void SentenceMatcher::Emit(const Document& doc, const std::string& date, int index, Span span, const Match& m,
+                           SentenceTrace* trace, std::vector<Evidence>* out) const {
+  const Relation& relation = rules_.pack.relations[m.cue->relation];
+  const bool symmetric = relation.direction == Direction::kSymmetric;
+  Evidence base;
+  base.doc_id = doc.id;
+  base.doc_title = doc.title;
+  base.doc_url = doc.url;
+  base.doc_date = date;
+  base.sentence_index = index;
+  base.sentence = doc.text.substr(span.begin, span.end - span.begin);
+  base.sentence_span = span;
+  base.relation = relation.id;
+  base.cue_span = {tokens_[m.anchor_tb].begin, tokens_[m.anchor_te - 1].end};
+  base.rule = m.cue->cue->loc.ToString();
+  auto pairs = Pairs(m.source >= 0 ? &groups_[m.source].members : nullptr,
+                     m.target >= 0 ? &groups_[m.target].members : nullptr, symmetric);
+  if (pairs.empty()) {
+    if (trace) trace->candidates.push_back({base, m.source < 0 ? "no source" : "no target"});
+    return;
+  }
+  base.event_date = FindEventDate(base.sentence);
+  base.modality = FindModality(m, &base.modality_word);
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> done;
+  for (auto [s, t] : pairs) {
+    const Mention& ms = mentions_[s];
+    const Mention& mt = mentions_[t];
+    Evidence e = base;
+    e.source = rules_.pack.entities[ms.entity].id;
+    e.target = rules_.pack.entities[mt.entity].id;
+    e.source_span = {tokens_[ms.tb].begin, tokens_[ms.te - 1].end};
+    e.target_span = {tokens_[mt.tb].begin, tokens_[mt.te - 1].end};
+    std::pair<std::uint32_t, std::uint32_t> key = std::minmax(ms.entity, mt.entity);
+    if (std::find(done.begin(), done.end(), key) != done.end()) continue;
+    done.push_back(key);
+    if (ms.entity == mt.entity) {
+      if (trace) trace->candidates.push_back({e, "same actor on both ends"});
+      continue;
+    }
+    if (trace) trace->candidates.push_back({e, Outcome(e.modality, e.modality_word)});
+    out->push_back(std::move(e));
+  }
+}
+
+}  // namespace dyad::extract

@@ -1,0 +1,113 @@
+#pragma once
+// Internal to the extractor: the compiled rule pack and the per-sentence
+// matching of actors and cue templates.
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "extract/document.h"
+#include "extract/evidence.h"
+#include "extract/extractor.h"
+#include "extract/matcher.h"
+#include "extract/rules.h"
+
+namespace re2 {
+class RE2;
+}
+
+namespace dyad::extract {
+
+struct AliasRef {
+  std::uint32_t entity = 0;
+  AliasKind kind = AliasKind::kName;
+  bool needs_capital = false;  // written with a capital: "Turkey" is not "turkey"
+};
+
+struct CompiledPart {
+  CuePart::Kind kind = CuePart::Kind::kWords;
+  std::vector<std::string> words;  // folded tokens of a kWords part
+};
+
+struct CompiledCue {
+  std::uint32_t relation = 0;
+  const Cue* cue = nullptr;
+  std::vector<CompiledPart> parts;
+  std::size_t anchor = 0;       // index of the first kWords part
+  std::size_t word_tokens = 0;  // literal tokens in all parts: more is more specific
+};
+
+struct CompiledPattern {
+  std::uint32_t entity = 0;
+  std::shared_ptr<re2::RE2> re;
+};
+
+struct CompiledRules {
+  RulePack pack;
+  std::vector<AliasRef> aliases;
+  PhraseIndex alias_index;  // payload: index into aliases
+  std::vector<CompiledPattern> patterns;
+  std::vector<CompiledCue> cues;
+  PhraseIndex anchor_index;  // payload: index into cues
+  std::vector<std::string> modality_words;
+  PhraseIndex negation, hedge, denial;  // payload: index into modality_words
+};
+
+bool CompileRules(const RulePack& pack, CompiledRules* out, Diagnostics* diagnostics);
+
+// Finds actors and cues in one sentence and turns matches into evidence.
+// Holds scratch buffers: one per thread.
+class SentenceMatcher {
+ public:
+  explicit SentenceMatcher(const CompiledRules& rules) : rules_(rules) {}
+
+  // Appends the sentence's evidence (asserted or not) to out; fills trace if given.
+  void Process(const Document& doc, const std::string& date, int index, Span span, SentenceTrace* trace,
+               std::vector<Evidence>* out);
+
+ private:
+  struct Mention {
+    std::uint32_t entity;
+    AliasKind kind;
+    std::size_t tb, te;  // token range
+  };
+  struct Group {
+    std::vector<std::size_t> members;  // indices into mentions_
+    std::size_t tb, te;
+  };
+  struct Match {
+    const CompiledCue* cue = nullptr;
+    int source = -1;  // group index
+    int target = -1;
+    std::size_t anchor_tb = 0, anchor_te = 0;
+    std::size_t window_tb = 0, window_te = 0;  // where modality words count
+  };
+
+  void FindMentions(const std::string& date);
+  void AddPatternMentions(const Document& doc, Span span, const std::string& date);
+  void GroupMentions();
+  void FindMatches();
+  bool TryMatch(const CompiledCue& cue, std::size_t tb, std::size_t te, Match* m) const;
+  bool MatchRight(const CompiledCue& cue, std::size_t pos, Match* m) const;
+  bool MatchLeft(const CompiledCue& cue, std::size_t pos, Match* m) const;
+  int GroupLeftOf(std::size_t pos, std::size_t max_gap) const;
+  int GroupRightOf(std::size_t pos, std::size_t max_gap, bool last) const;
+  bool WordsAt(const std::vector<std::string>& words, std::size_t pos) const;
+  void InheritCoordinatedSubject(Match* m, const std::vector<Match>& earlier) const;
+  Modality FindModality(const Match& m, std::string* word) const;
+  void Emit(const Document& doc, const std::string& date, int index, Span span, const Match& m,
+            SentenceTrace* trace, std::vector<Evidence>* out) const;
+  bool IsBoundary(std::size_t i) const;
+  bool EntityValid(std::uint32_t entity, const std::string& date) const;
+
+  const CompiledRules& rules_;
+  Tokenizer tokenizer_;
+  std::vector<Token> tokens_;
+  std::vector<Mention> mentions_;
+  std::vector<Group> groups_;
+  std::vector<int> group_starting_at_;  // per token: group index starting there, or -1
+  std::vector<int> group_ending_at_;    // per token: group index ending just before it, or -1
+  std::vector<Match> matches_;
+};
+
+}  // namespace dyad::extract

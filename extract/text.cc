@@ -1,0 +1,290 @@
+#include "extract/text.h"
+
+#include <array>
+#include <cstdio>
+
+namespace dyad::extract {
+namespace {
+
+constexpr char32_t kBad = 0xFFFFFFFF;
+
+// Decodes one UTF-8 sequence at text[i]; sets *len (>= 1). Returns kBad for an
+// invalid sequence (overlong, surrogate, out of range, truncated).
+char32_t Decode(std::string_view text, std::size_t i, std::size_t* len) {
+  const auto b0 = static_cast<unsigned char>(text[i]);
+  *len = 1;
+  if (b0 < 0x80) return b0;
+  int n = 0;
+  char32_t cp = 0;
+  if (b0 >= 0xC2 && b0 <= 0xDF) {
+    n = 1, cp = b0 & 0x1F;
+  } else if (b0 >= 0xE0 && b0 <= 0xEF) {
+    n = 2, cp = b0 & 0x0F;
+  } else if (b0 >= 0xF0 && b0 <= 0xF4) {
+    n = 3, cp = b0 & 0x07;
+  } else {
+    return kBad;
+  }
+  if (i + n >= text.size()) return kBad;
+  for (int k = 1; k <= n; ++k) {
+    const auto b = static_cast<unsigned char>(text[i + k]);
+    if ((b & 0xC0) != 0x80) return kBad;
+    cp = (cp << 6) | (b & 0x3F);
+  }
+  if ((n == 2 && cp < 0x800) || (n == 3 && (cp < 0x10000 || cp > 0x10FFFF)) ||
+      (cp >= 0xD800 && cp <= 0xDFFF)) {
+    return kBad;
+  }
+  *len = n + 1;
+  return cp;
+}
+
+// Base letters of U+0100..U+017F, two code points (upper, lower) mostly per letter.
+constexpr std::string_view kLatinExtA =
+    "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkkklllllllllln"
+    "nnnnnnnnoooooooorrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
+
+// Folded form of U+00C0..U+00FF ("" for the two symbols in the block).
+constexpr std::array<std::string_view, 64> kLatin1 = {
+    "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
+    "d", "n", "o", "o", "o", "o", "o", "",  "o", "u", "u", "u", "u", "y", "th", "ss",
+    "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
+    "d", "n", "o", "o", "o", "o", "o", "",  "o", "u", "u", "u", "u", "y", "th", "y"};
+
+enum class CharClass { kSpace, kWord, kApostrophe, kPunct };
+
+struct Folded {
+  CharClass cls = CharClass::kPunct;
+  std::string_view text;  // folded bytes ("" means: copy the original bytes)
+  bool upper = false;
+};
+
+bool IsSpaceCp(char32_t cp) {
+  return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v' ||
+         cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F || cp == 0x205F ||
+         cp == 0x3000 || cp == 0xFEFF;
+}
+
+Folded FoldAscii(char32_t cp) {
+  static const std::array<char, 128> lower = [] {
+    std::array<char, 128> t{};
+    for (int c = 0; c < 128; ++c) t[c] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    return t;
+  }();
+  const bool alnum = (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+  if (cp == '\'') return {CharClass::kApostrophe, "'", false};
+  if (!alnum) return {CharClass::kPunct, {}, false};
+  return {CharClass::kWord, std::string_view(&lower[cp], 1), cp >= 'A' && cp <= 'Z'};
+}
+
+Folded FoldCodePoint(char32_t cp) {
+  if (IsSpaceCp(cp)) return {CharClass::kSpace, {}, false};
+  if (cp < 0x80) return FoldAscii(cp);
+  if (cp >= 0xC0 && cp <= 0xFF) {
+    std::string_view f = kLatin1[cp - 0xC0];
+    if (f.empty()) return {CharClass::kPunct, {}, false};
+    return {CharClass::kWord, f, cp <= 0xDE};
+  }
+  if (cp >= 0x100 && cp <= 0x17F) {
+    if (cp == 0x152 || cp == 0x153) return {CharClass::kWord, "oe", cp == 0x152};
+    const bool upper = (cp % 2 == 0) != (cp >= 0x139 && cp <= 0x148) && cp != 0x138 && cp != 0x149;
+    return {CharClass::kWord, kLatinExtA.substr(cp - 0x100, 1), upper && cp != 0x17F};
+  }
+  if (cp == 0x2018 || cp == 0x2019 || cp == 0x02BC || cp == 0x2032) {
+    return {CharClass::kApostrophe, "'", false};
+  }
+  if (cp == 0x201C || cp == 0x201D || cp == 0xAB || cp == 0xBB || cp == 0x201E) {
+    return {CharClass::kPunct, "\"", false};
+  }
+  if (cp == 0x2013 || cp == 0x2014 || cp == 0x2010 || cp == 0x2011 || cp == 0x2212) {
+    return {CharClass::kPunct, "-", false};
+  }
+  // Other general punctuation, symbols and the replacement character.
+  if ((cp >= 0x80 && cp < 0xC0) || (cp >= 0x2000 && cp <= 0x2BFF) || (cp >= 0x3000 && cp <= 0x303F) ||
+      cp == 0xFFFD || (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF0F)) {
+    return {CharClass::kPunct, {}, false};
+  }
+  return {CharClass::kWord, {}, false};  // letters of other scripts: kept as written
+}
+
+bool IsElision(std::string_view left) {
+  static constexpr std::array<std::string_view, 12> kElided = {
+      "l", "d", "n", "j", "m", "t", "s", "c", "qu", "jusqu", "lorsqu", "puisqu"};
+  for (std::string_view e : kElided) {
+    if (left == e) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::uint64_t Fnv1a64(std::string_view bytes, std::uint64_t seed) {
+  std::uint64_t h = seed;
+  for (unsigned char c : bytes) {
+    h ^= c;
+    h *= 1099511628211ull;
+  }
+  return h;
+}
+
+std::string Fnv1a64Hex(std::string_view bytes) {
+  char buf[17];
+  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(Fnv1a64(bytes)));
+  return buf;
+}
+
+std::size_t FirstInvalidUtf8(std::string_view text) {
+  std::size_t i = 0;
+  while (i < text.size()) {
+    std::size_t len = 1;
+    if (static_cast<unsigned char>(text[i]) >= 0x80 && Decode(text, i, &len) == kBad) return i;
+    i += len;
+  }
+  return std::string_view::npos;
+}
+
+int SanitizeUtf8(std::string* text) {
+  if (FirstInvalidUtf8(*text) == std::string_view::npos) return 0;
+  std::string out;
+  out.reserve(text->size() + 16);
+  int replaced = 0;
+  std::size_t i = 0;
+  while (i < text->size()) {
+    std::size_t len = 1;
+    if (Decode(*text, i, &len) == kBad) {
+      out += "\xEF\xBF\xBD";
+      ++replaced;
+    } else {
+      out.append(*text, i, len);
+    }
+    i += len;
+  }
+  *text = std::move(out);
+  return replaced;
+}
+
+namespace {
+
+// One pass of the tokenizer over text[begin, end).
+class TokenizerRun {
+ public:
+  TokenizerRun(std::string_view text, std::string* storage, std::vector<Token>* out)
+      : text_(text), storage_(*storage), out_(*out) {}
+
+  void Run(std::size_t begin, std::size_t end) {
+    end_ = end;
+    std::size_t i = begin;
+    while (i < end) {
+      std::size_t len = 1;
+      char32_t cp = Decode(text_, i, &len);
+      Folded f = cp == kBad ? Folded{CharClass::kPunct, {}, false} : FoldCodePoint(cp);
+      if (f.cls == CharClass::kWord) {
+        AddToWord(i, len, f);
+      } else if (f.cls == CharClass::kApostrophe) {
+        len = Apostrophe(i, len);
+      } else {
+        CloseWord(i);
+        if (f.cls == CharClass::kPunct) Push(f.text.empty() ? text_.substr(i, len) : f.text, i, i + len, false);
+      }
+      i += len;
+    }
+    CloseWord(end);
+  }
+
+ private:
+  void AddToWord(std::size_t i, std::size_t len, const Folded& f) {
+    if (!in_word_) {
+      in_word_ = true;
+      word_start_ = storage_.size();
+      word_begin_ = i;
+      word_upper_ = f.upper;
+    }
+    storage_.append(f.text.empty() ? text_.substr(i, len) : f.text);
+  }
+
+  void CloseWord(std::size_t at) {
+    if (!in_word_) return;
+    out_.push_back({std::string_view(storage_).substr(word_start_), word_begin_, at, true, word_upper_});
+    in_word_ = false;
+  }
+
+  void Push(std::string_view folded, std::size_t b, std::size_t e, bool word) {
+    std::size_t at = storage_.size();
+    storage_.append(folded);
+    out_.push_back({std::string_view(storage_).substr(at), b, e, word, false});
+  }
+
+  bool WordAt(std::size_t i) const {
+    if (i >= end_) return false;
+    std::size_t len = 1;
+    char32_t cp = Decode(text_, i, &len);
+    return cp != kBad && FoldCodePoint(cp).cls == CharClass::kWord;
+  }
+
+  // Handles an apostrophe at text[i, i+len); returns how many bytes it consumed.
+  std::size_t Apostrophe(std::size_t i, std::size_t len) {
+    const bool next_is_word = WordAt(i + len);
+    std::string_view left = in_word_ ? std::string_view(storage_).substr(word_start_) : std::string_view();
+    if (in_word_ && next_is_word && IsElision(left)) {  // French "l'", "qu'"
+      storage_.push_back('\'');
+      out_.push_back({std::string_view(storage_).substr(word_start_), word_begin_, i + len, true, word_upper_});
+      in_word_ = false;
+      return len;
+    }
+    const char after = i + len < end_ ? text_[i + len] : '\0';
+    if (in_word_ && left.size() > 1 && left.back() == 'n' && (after == 't' || after == 'T') &&
+        !WordAt(i + len + 1)) {  // English "didn't" -> "did" "n't"
+      storage_.pop_back();
+      out_.push_back({std::string_view(storage_).substr(word_start_), word_begin_, i - 1, true, word_upper_});
+      in_word_ = false;
+      Push("n't", i - 1, i + len + 1, true);
+      return len + 1;
+    }
+    CloseWord(i);
+    if (next_is_word) {  // "'s", "'re": the apostrophe opens a clitic word
+      in_word_ = true;
+      word_start_ = storage_.size();
+      word_begin_ = i;
+      word_upper_ = false;
+      storage_.push_back('\'');
+      return len;
+    }
+    Push("'", i, i + len, false);
+    return len;
+  }
+
+  std::string_view text_;
+  std::string& storage_;
+  std::vector<Token>& out_;
+  std::size_t end_ = 0;
+  bool in_word_ = false;
+  std::size_t word_start_ = 0;
+  std::size_t word_begin_ = 0;
+  bool word_upper_ = false;
+};
+
+}  // namespace
+
+void Tokenizer::Tokenize(std::string_view text, std::size_t begin, std::size_t end,
+                         std::vector<Token>* out) {
+  out->clear();
+  storage_.clear();
+  // Folding never grows text by more than 2x, so the views tokens hold into
+  // storage_ stay valid: it never reallocates during the run.
+  storage_.reserve(2 * (end - begin) + 16);
+  TokenizerRun(text, &storage_, out).Run(begin, end);
+}
+
+std::string FoldPhrase(std::string_view text) {
+  Tokenizer tokenizer;
+  std::vector<Token> tokens;
+  tokenizer.Tokenize(text, 0, text.size(), &tokens);
+  std::string out;
+  for (const Token& t : tokens) {
+    if (!out.empty()) out.push_back(' ');
+    out.append(t.folded);
+  }
+  return out;
+}
+
+}  // namespace dyad::extract

@@ -1,0 +1,48 @@
+#pragma once
+// UTF-8 text primitives: validation, case and accent folding, word tokens.
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace dyad::extract {
+
+// FNV-1a 64-bit hash, and the same as 16 lower-case hex digits.
+std::uint64_t Fnv1a64(std::string_view bytes, std::uint64_t seed = 14695981039346656037ull);
+std::string Fnv1a64Hex(std::string_view bytes);
+
+// Replaces each invalid UTF-8 sequence with U+FFFD; returns how many were replaced.
+int SanitizeUtf8(std::string* text);
+
+// Offset of the first invalid UTF-8 byte, or npos if the text is valid.
+std::size_t FirstInvalidUtf8(std::string_view text);
+
+// A word or punctuation token. `folded` is lower-cased, accent-stripped text
+// (e.g. "États" -> "etats", "’" -> "'"); begin/end are byte offsets in the
+// original text.
+struct Token {
+  std::string_view folded;
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  bool is_word = false;     // letters/digits, as opposed to punctuation
+  bool capitalized = false; // first letter upper case in the original
+};
+
+// Tokens of text[begin, end): words are runs of letters and digits; an
+// apostrophe splits "Peru's" into "peru" "'s" and "l'intérieur" into "l'"
+// "interieur"; every other non-space character is a token of its own.
+// `storage` holds the folded text the tokens point into; it is reused.
+class Tokenizer {
+ public:
+  void Tokenize(std::string_view text, std::size_t begin, std::size_t end, std::vector<Token>* out);
+
+ private:
+  std::string storage_;
+};
+
+// The folded form of a phrase's tokens joined by single spaces
+// ("Côte d’Ivoire" -> "cote d' ivoire"): how rule phrases are indexed.
+std::string FoldPhrase(std::string_view text);
+
+}  // namespace dyad::extract

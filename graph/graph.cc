@@ -1,0 +1,127 @@
+#include "graph/graph.h"
+
+#include <algorithm>
+
+namespace dyad::graph {
+namespace {
+
+auto EvidenceKey(const extract::Evidence& e) {
+  return std::tie(e.doc_id, e.sentence_index, e.cue_span.begin, e.cue_span.end, e.source_span.begin,
+                  e.source_span.end, e.target_span.begin, e.target_span.end, e.source, e.target,
+                  e.relation, e.rule);
+}
+
+bool SameEvidence(const extract::Evidence& a, const extract::Evidence& b) {
+  return EvidenceKey(a) == EvidenceKey(b);
+}
+
+// Inserts e in canonical order unless an identical record is there.
+bool InsertEvidence(std::vector<extract::Evidence>* list, const extract::Evidence& e) {
+  auto it = std::lower_bound(list->begin(), list->end(), e, EvidenceLess);
+  if (it != list->end() && SameEvidence(*it, e)) return false;
+  list->insert(it, e);
+  return true;
+}
+
+void UpdateSeen(Edge* edge, const std::string& date) {
+  if (date.empty()) return;
+  if (edge->first_seen.empty() || date < edge->first_seen) edge->first_seen = date;
+  if (edge->last_seen.empty() || date > edge->last_seen) edge->last_seen = date;
+}
+
+}  // namespace
+
+bool EvidenceLess(const extract::Evidence& a, const extract::Evidence& b) {
+  return EvidenceKey(a) < EvidenceKey(b);
+}
+
+Graph::Vertex Graph::AddNode(const Node& node) {
+  auto it = vertex_by_id_.find(node.id);
+  if (it != vertex_by_id_.end()) return it->second;
+  Vertex v = boost::add_vertex(node, adjacency_);
+  vertex_by_id_.emplace(node.id, v);
+  return v;
+}
+
+const Node* Graph::FindNode(const std::string& id) const {
+  auto it = vertex_by_id_.find(id);
+  return it == vertex_by_id_.end() ? nullptr : &adjacency_[it->second];
+}
+
+const Edge* Graph::FindEdge(const std::string& source, const std::string& relation,
+                            const std::string& target) const {
+  auto it = edge_by_key_.find(EdgeKey(source, relation, target));
+  return it == edge_by_key_.end() ? nullptr : &adjacency_[it->second];
+}
+
+bool Graph::AddEdge(const Edge& edge) {
+  auto s = vertex_by_id_.find(edge.source);
+  auto t = vertex_by_id_.find(edge.target);
+  if (s == vertex_by_id_.end() || t == vertex_by_id_.end()) return false;
+  EdgeKey key(edge.source, edge.relation, edge.target);
+  auto it = edge_by_key_.find(key);
+  if (it == edge_by_key_.end()) {
+    Edge fresh = edge;
+    fresh.evidence.clear();
+    fresh.first_seen.clear();
+    fresh.last_seen.clear();
+    it = edge_by_key_.emplace(key, boost::add_edge(s->second, t->second, fresh, adjacency_).first).first;
+  }
+  Edge& stored = adjacency_[it->second];
+  for (const extract::Evidence& e : edge.evidence) {
+    if (InsertEvidence(&stored.evidence, e)) UpdateSeen(&stored, e.Date());
+  }
+  // An edge read back from a file may carry dates with no dated evidence kept.
+  UpdateSeen(&stored, edge.first_seen);
+  UpdateSeen(&stored, edge.last_seen);
+  return true;
+}
+
+bool Graph::AddEvidence(const RelationInfo& relation, const extract::Evidence& evidence) {
+  Edge edge;
+  edge.source = evidence.source;
+  edge.target = evidence.target;
+  if (relation.symmetric && edge.target < edge.source) std::swap(edge.source, edge.target);
+  edge.relation = relation.id;
+  edge.cameo = relation.cameo;
+  edge.quad_class = relation.quad_class;
+  edge.symmetric = relation.symmetric;
+  edge.evidence.push_back(evidence);
+  return AddEdge(edge);
+}
+
+void Graph::Merge(const Graph& other) {
+  for (const Node* n : other.Nodes()) AddNode(*n);
+  for (const Edge* e : other.Edges()) AddEdge(*e);
+  for (const DocumentInfo& d : other.info.documents) AddDocument(d);
+}
+
+std::vector<const Node*> Graph::Nodes() const {
+  std::vector<const Node*> out;
+  out.reserve(vertex_by_id_.size());
+  for (const auto& [id, v] : vertex_by_id_) out.push_back(&adjacency_[v]);
+  return out;
+}
+
+std::vector<const Edge*> Graph::Edges() const {
+  std::vector<const Edge*> out;
+  out.reserve(edge_by_key_.size());
+  for (const auto& [key, e] : edge_by_key_) out.push_back(&adjacency_[e]);
+  return out;
+}
+
+bool Graph::AddDocument(const DocumentInfo& doc) {
+  if (!document_hashes_.insert(doc.content_hash).second) return false;
+  auto less = [](const DocumentInfo& a, const DocumentInfo& b) {
+    return std::tie(a.id, a.content_hash) < std::tie(b.id, b.content_hash);
+  };
+  auto& docs = info.documents;
+  docs.insert(std::upper_bound(docs.begin(), docs.end(), doc, less), doc);
+  return true;
+}
+
+bool Graph::HasDocument(const std::string& content_hash) const {
+  return document_hashes_.count(content_hash) > 0;
+}
+
+}  // namespace dyad::graph

@@ -1,0 +1,122 @@
+#pragma once
+// The merged relation graph: one node per actor, one edge per
+// (source, relation, target), each edge holding all its evidence.
+#include <map>
+#include <set>
+#include <string>
+#include <tuple>
+#include <vector>
+
+#include <boost/graph/adjacency_list.hpp>
+
+#include "extract/evidence.h"
+
+namespace dyad::graph {
+
+struct Node {
+  std::string id;       // entity id ("PER", "CHN.XI_JINPING")
+  std::string label;
+  std::string type;     // "country", "person", ...
+  std::string country;  // ISO alpha-3 or ""
+  std::string role;
+};
+
+struct Edge {
+  std::string source;  // node ids; for symmetric relations source < target
+  std::string target;
+  std::string relation;
+  std::string cameo;
+  int quad_class = 0;
+  bool symmetric = false;
+  std::vector<extract::Evidence> evidence;  // distinct, in canonical order
+  std::string first_seen;  // earliest evidence date ("" if none is dated)
+  std::string last_seen;
+
+  int weight() const { return static_cast<int>(evidence.size()); }
+};
+
+// A document the graph was built from.
+struct DocumentInfo {
+  std::string id;
+  std::string title;
+  std::string url;
+  std::string date;
+  std::string lang;
+  std::string content_hash;
+  std::string source;
+};
+
+struct GraphInfo {
+  std::string dyad_version;
+  std::string rules_fingerprint;
+  std::vector<DocumentInfo> documents;  // sorted by (id, content_hash)
+};
+
+// What an edge's relation is, as the rule pack says.
+struct RelationInfo {
+  std::string id;
+  std::string cameo;
+  int quad_class = 0;
+  bool symmetric = false;
+};
+
+class Graph {
+ public:
+  using Adjacency = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, Node, Edge>;
+  using Vertex = Adjacency::vertex_descriptor;
+  using EdgeRef = Adjacency::edge_descriptor;
+
+  // Adds the node if its id is new; otherwise keeps the existing one.
+  Vertex AddNode(const Node& node);
+
+  // Adds one evidence record to the edge (source, relation, target), creating
+  // the edge if needed. Symmetric relations are stored with source < target.
+  // Evidence identical to a record already on the edge is not added twice.
+  // Returns false (and changes nothing) if either node is missing.
+  bool AddEvidence(const RelationInfo& relation, const extract::Evidence& evidence);
+
+  // Adds a whole edge (as read back from a file), merging its evidence.
+  bool AddEdge(const Edge& edge);
+
+  // Adds another graph's nodes, edges, evidence and documents.
+  void Merge(const Graph& other);
+
+  const Node* FindNode(const std::string& id) const;
+  const Edge* FindEdge(const std::string& source, const std::string& relation,
+                       const std::string& target) const;
+
+  // Nodes sorted by id; edges sorted by (source, relation, target).
+  std::vector<const Node*> Nodes() const;
+  std::vector<const Edge*> Edges() const;
+
+  std::size_t node_count() const { return boost::num_vertices(adjacency_); }
+  std::size_t edge_count() const { return boost::num_edges(adjacency_); }
+
+  const Adjacency& adjacency() const { return adjacency_; }
+
+  GraphInfo info;  // documents are added with AddDocument, not directly
+
+  // Records a document; returns false if one with the same content hash is present.
+  bool AddDocument(const DocumentInfo& doc);
+  bool HasDocument(const std::string& content_hash) const;
+
+ private:
+  using EdgeKey = std::tuple<std::string, std::string, std::string>;  // source, relation, target
+  Adjacency adjacency_;
+  std::map<std::string, Vertex> vertex_by_id_;
+  std::map<EdgeKey, EdgeRef> edge_by_key_;
+  std::set<std::string> document_hashes_;
+};
+
+// True if a sorts before b in the canonical evidence order
+// (document, sentence, cue, source, target offsets).
+bool EvidenceLess(const extract::Evidence& a, const extract::Evidence& b);
+
+// Folds every actor into its country (actors without one stay themselves),
+// keeping all evidence: the CAMEO-style country-level view. A country node
+// missing from the graph is taken from `countries` (else labelled by its id).
+// Edges that fold into a self-loop (a Chinese delegation meeting a Chinese
+// ministry) are dropped.
+Graph FoldToCountries(const Graph& graph, const std::map<std::string, Node>& countries = {});
+
+}  // namespace dyad::graph
