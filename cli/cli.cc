@@ -1,7 +1,46 @@
 #include "cli/cli.h"
 
+#include <iostream>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "cli/commands.h"
+#include "cli/help.h"
+
 namespace dyad::cli {
 
-int Run(int, char**) { return kExitUsage; }
+int Run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  using Command = int (*)(const std::vector<std::string>&, Io);
+  static const std::map<std::string, Command> kCommands = {
+      {"build", CmdBuild}, {"extract", CmdExtract}, {"rules", CmdRules}, {"explain", CmdExplain}};
+  if (args.empty()) {
+    err << MainHelp();
+    return kExitUsage;
+  }
+  const std::string& name = args[0];
+  if (name == "--help" || name == "-h" || name == "help") {
+    out << MainHelp();
+    return kExitOk;
+  }
+  if (name == "--version") {
+    out << "dyad " << DYAD_VERSION << "\n";
+    return kExitOk;
+  }
+  auto it = kCommands.find(name);
+  if (it == kCommands.end()) {
+    err << "dyad: unknown command '" << name << "'\nTry 'dyad --help'.\n";
+    return kExitUsage;
+  }
+  return it->second(std::vector<std::string>(args.begin() + 1, args.end()), Io{out, err});
+}
+
+int Run(int argc, char** argv) {
+  std::ios::sync_with_stdio(false);
+  std::vector<std::string> args(argv + 1, argv + argc);
+  const int code = Run(args, std::cout, std::cerr);
+  std::cout.flush();
+  return code;
+}
 
 }  // namespace dyad::cli

@@ -1,0 +1,221 @@
+#include "cli/commands.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <thread>
+
+#include "cli/cli.h"
+#include "cli/explain.h"
+#include "cli/help.h"
+#include "cli/options.h"
+#include "cli/pipeline.h"
+#include "cli/summary.h"
+#include "export/json.h"
+#include "extract/examples.h"
+
+namespace dyad::cli {
+namespace {
+
+void PrintDiagnostics(const extract::Diagnostics& diags, std::ostream& err) {
+  for (const extract::Diagnostic& d : diags) err << d.ToString() << "\n";
+}
+
+// Parses args for a command; on --help prints the help and sets *exit_code.
+bool Parse(const char* command, const std::vector<std::string>& args, OptionSpec spec, ParsedArgs* parsed,
+           Io io, int* exit_code) {
+  spec.flags.push_back("--help");
+  spec.flags.push_back("-h");
+  std::string error;
+  if (!ParseArgs(args, spec, parsed, &error)) {
+    io.err << "dyad " << command << ": " << error << "\n" << "Try 'dyad " << command << " --help'.\n";
+    *exit_code = kExitUsage;
+    return false;
+  }
+  if (parsed->Has("--help") || parsed->Has("-h")) {
+    io.out << CommandHelp(command);
+    *exit_code = kExitOk;
+    return false;
+  }
+  return true;
+}
+
+int Jobs(const ParsedArgs& args, Io io, bool* ok) {
+  *ok = true;
+  if (!args.Has("-j")) return static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  const std::string v = args.Get("-j");
+  int n = 0;
+  for (char c : v) n = (c >= '0' && c <= '9' && n < 10000) ? n * 10 + (c - '0') : -1;
+  if (v.empty() || n < 1) {
+    io.err << "dyad: -j needs a positive number, got '" << v << "'\n";
+    *ok = false;
+  }
+  return n;
+}
+
+// Reads inputs, printing their diagnostics; false if any input failed outright.
+bool ReadDocuments(const std::vector<std::string>& inputs, Io io, bool strict, extract::ReadResult* result) {
+  *result = extract::ReadInputs(inputs);
+  PrintDiagnostics(result->diagnostics, io.err);
+  if (extract::HasErrors(result->diagnostics)) return false;
+  if (strict && !result->skipped.empty()) {
+    io.err << "dyad: --strict: " << result->skipped.size() << " input(s) skipped\n";
+    return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+int CmdBuild(const std::vector<std::string>& args, Io io) {
+  ParsedArgs a;
+  int code = kExitOk;
+  if (!Parse("build", args, {{"-o", "--format", "--rules", "-j"}, {"--strict", "--quiet"}, {"-o"}}, &a, io,
+             &code)) {
+    return code;
+  }
+  if (a.positional.empty()) {
+    io.err << "dyad build: no input given\nTry 'dyad build --help'.\n";
+    return kExitUsage;
+  }
+  bool ok = true;
+  const int jobs = Jobs(a, io, &ok);
+  if (!ok) return kExitUsage;
+  std::vector<std::string> outputs = a.All("-o");
+  if (outputs.empty()) outputs.push_back("-");
+  std::vector<OutputFormat> formats(outputs.size());
+  for (std::size_t i = 0; i < outputs.size(); ++i) {
+    std::string error;
+    if (!FormatForOutput(outputs[i], a.Get("--format"), &formats[i], &error)) {
+      io.err << "dyad build: " << error << "\n";
+      return kExitUsage;
+    }
+  }
+  extract::Diagnostics diags;
+  auto extractor = LoadRules(a.Get("--rules"), &diags);
+  PrintDiagnostics(diags, io.err);
+  if (!extractor) return kExitBadInput;
+  extract::ReadResult read;
+  if (!ReadDocuments(a.positional, io, a.Has("--strict"), &read)) return kExitBadInput;
+
+  auto evidence = ExtractAll(*extractor, read.documents, jobs);
+  graph::Graph graph;
+  graph.info.dyad_version = DYAD_VERSION;
+  graph.info.rules_fingerprint = extractor->pack().fingerprint;
+  RunCounts counts;
+  MergeIntoGraph(extractor->pack(), read.documents, evidence, &graph, &counts.documents_skipped);
+  counts.documents_read = static_cast<int>(read.documents.size());
+  counts.documents_skipped += static_cast<int>(read.skipped.size());
+  for (const auto& list : evidence) {
+    for (const auto& e : list) ++(e.modality == extract::Modality::kAsserted ? counts.evidence_asserted
+                                                                              : counts.evidence_not_asserted);
+  }
+  for (std::size_t i = 0; i < outputs.size(); ++i) {
+    std::string error;
+    if (!WriteGraph(graph, outputs[i], formats[i], &error)) {
+      io.err << "dyad build: " << error << "\n";
+      return kExitBadInput;
+    }
+  }
+  if (!a.Has("--quiet")) {
+    bool to_stdout = std::find(outputs.begin(), outputs.end(), "-") != outputs.end();
+    std::ostream& s = to_stdout ? io.err : io.out;
+    PrintSummary(graph, counts, s);
+    for (const std::string& o : outputs) {
+      if (o != "-") s << "wrote " << o << "\n";
+    }
+  }
+  return kExitOk;
+}
+
+int CmdExtract(const std::vector<std::string>& args, Io io) {
+  ParsedArgs a;
+  int code = kExitOk;
+  if (!Parse("extract", args, {{"--rules", "-j"}, {"--strict", "--asserted"}, {}}, &a, io, &code)) return code;
+  if (a.positional.empty()) {
+    io.err << "dyad extract: no input given\nTry 'dyad extract --help'.\n";
+    return kExitUsage;
+  }
+  bool ok = true;
+  const int jobs = Jobs(a, io, &ok);
+  if (!ok) return kExitUsage;
+  extract::Diagnostics diags;
+  auto extractor = LoadRules(a.Get("--rules"), &diags);
+  PrintDiagnostics(diags, io.err);
+  if (!extractor) return kExitBadInput;
+  extract::ReadResult read;
+  if (!ReadDocuments(a.positional, io, a.Has("--strict"), &read)) return kExitBadInput;
+  auto evidence = ExtractAll(*extractor, read.documents, jobs);
+  for (const auto& list : evidence) {
+    for (const auto& e : list) {
+      if (a.Has("--asserted") && e.modality != extract::Modality::kAsserted) continue;
+      io.out << exporters::EvidenceToJsonLine(e) << "\n";
+    }
+  }
+  return io.out ? kExitOk : kExitBadInput;
+}
+
+int CmdRules(const std::vector<std::string>& args, Io io) {
+  ParsedArgs a;
+  int code = kExitOk;
+  if (!Parse("rules", args, {{}, {}, {}}, &a, io, &code)) return code;
+  if (a.positional.empty() || a.positional[0] != "check" || a.positional.size() > 2) {
+    io.err << "dyad rules: expected 'dyad rules check [DIR]'\nTry 'dyad rules --help'.\n";
+    return kExitUsage;
+  }
+  const std::string dir = a.positional.size() == 2 ? a.positional[1] : "";
+  extract::Diagnostics diags;
+  auto extractor = LoadRules(dir, &diags);
+  PrintDiagnostics(diags, io.err);
+  if (!extractor) {
+    io.err << "rules: " << diags.size() << " error(s)\n";
+    return kExitBadInput;
+  }
+  const extract::RulePack& pack = extractor->pack();
+  std::size_t cues = 0;
+  for (const auto& r : pack.relations) cues += r.cues.size();
+  io.out << "rules: " << pack.files.size() << " files, " << pack.entities.size() << " entities, "
+         << pack.relations.size() << " relations, " << cues << " cues (fingerprint " << pack.fingerprint << ")\n";
+  extract::ExampleResults results = extract::RunExamples(*extractor);
+  PrintDiagnostics(results.failures, io.err);
+  io.out << "examples: " << results.passed << " passed, " << results.failed << " failed\n";
+  return results.failed == 0 ? kExitOk : kExitBadInput;
+}
+
+int CmdExplain(const std::vector<std::string>& args, Io io) {
+  ParsedArgs a;
+  int code = kExitOk;
+  if (!Parse("explain", args, {{"--rules", "--date", "--lang"}, {}, {}}, &a, io, &code)) return code;
+  if (a.positional.size() != 1) {
+    io.err << "dyad explain: expected one TEXT or FILE\nTry 'dyad explain --help'.\n";
+    return kExitUsage;
+  }
+  extract::Diagnostics diags;
+  auto extractor = LoadRules(a.Get("--rules"), &diags);
+  PrintDiagnostics(diags, io.err);
+  if (!extractor) return kExitBadInput;
+  std::vector<extract::Document> docs;
+  const std::string& arg = a.positional[0];
+  std::error_code ec;
+  if (std::filesystem::is_regular_file(arg, ec)) {
+    extract::ReadResult read;
+    if (!ReadDocuments({arg}, io, false, &read)) return kExitBadInput;
+    docs = std::move(read.documents);
+  } else {
+    extract::Document d;
+    d.id = "text";
+    d.text = arg;
+    d.all_body = true;
+    d.content_hash = extract::ContentHash(d.text);
+    docs.push_back(std::move(d));
+  }
+  for (extract::Document& d : docs) {
+    if (a.Has("--date")) d.date = a.Get("--date");
+    if (a.Has("--lang")) d.lang = a.Get("--lang");
+    PrintExplanation(d, extractor->Explain(d), extractor->pack(), io.out);
+  }
+  return kExitOk;
+}
+
+}  // namespace dyad::cli

@@ -1,0 +1,60 @@
+#include "cli/summary.h"
+
+#include <algorithm>
+#include <iomanip>
+#include <map>
+
+namespace dyad::cli {
+namespace {
+
+std::string Counts(const std::map<std::string, int>& counts) {
+  std::vector<std::pair<std::string, int>> list(counts.begin(), counts.end());
+  std::stable_sort(list.begin(), list.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+  std::string out;
+  for (const auto& [name, n] : list) out += (out.empty() ? "" : ", ") + name + " " + std::to_string(n);
+  return out;
+}
+
+struct Dyad {
+  std::string a, b;
+  int weight = 0;
+  std::map<std::string, int> relations;
+};
+
+void PrintDyads(const graph::Graph& graph, std::ostream& out) {
+  graph::Graph countries = graph::FoldToCountries(graph);
+  std::map<std::pair<std::string, std::string>, Dyad> dyads;
+  for (const graph::Edge* e : countries.Edges()) {
+    auto key = std::minmax(e->source, e->target);
+    Dyad& d = dyads[{key.first, key.second}];
+    d.a = key.first;
+    d.b = key.second;
+    d.weight += e->weight();
+    d.relations[e->relation] += e->weight();
+  }
+  std::vector<Dyad> list;
+  for (auto& [key, d] : dyads) list.push_back(d);
+  std::stable_sort(list.begin(), list.end(), [](const Dyad& x, const Dyad& y) { return x.weight > y.weight; });
+  out << "strongest dyads (country level, evidence count):\n";
+  if (list.empty()) out << "  (none)\n";
+  for (std::size_t i = 0; i < list.size() && i < 8; ++i) {
+    out << "  " << list[i].a << " - " << list[i].b << std::setw(5) << list[i].weight << "  "
+        << Counts(list[i].relations) << "\n";
+  }
+}
+
+}  // namespace
+
+void PrintSummary(const graph::Graph& graph, const RunCounts& counts, std::ostream& out) {
+  out << "documents: " << counts.documents_read << " read, " << counts.documents_skipped << " skipped\n";
+  out << "evidence: " << counts.evidence_asserted << " asserted, " << counts.evidence_not_asserted
+      << " negated/hedged/denied (not in the graph)\n";
+  std::map<std::string, int> types, relations;
+  for (const graph::Node* n : graph.Nodes()) ++types[n->type];
+  for (const graph::Edge* e : graph.Edges()) ++relations[e->relation];
+  out << "nodes: " << graph.node_count() << (types.empty() ? "" : " (" + Counts(types) + ")") << "\n";
+  out << "edges: " << graph.edge_count() << (relations.empty() ? "" : " (" + Counts(relations) + ")") << "\n";
+  PrintDyads(graph, out);
+}
+
+}  // namespace dyad::cli

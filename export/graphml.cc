@@ -1,0 +1,102 @@
+// WriteGraphML: plain text output. The format is small and fixed, and the
+// escaping rules live in XmlEscape, so no XML library is needed.
+#include "export/graphml.h"
+
+#include <set>
+#include <string>
+
+#include "export/xml.h"
+
+namespace dyad::exporters {
+namespace {
+
+struct KeyDecl {
+  const char* id;  // also the attr.name: Gephi matches its properties by either
+  const char* domain;
+  const char* type;
+};
+
+// Gephi takes node `label` and edge `weight` as its own properties; the
+// others become columns of its data laboratory.
+constexpr KeyDecl kKeys[] = {
+    {"dyad_version", "graph", "string"}, {"rules_fingerprint", "graph", "string"},
+    {"label", "node", "string"},         {"type", "node", "string"},
+    {"country", "node", "string"},       {"role", "node", "string"},
+    {"relation", "edge", "string"},      {"cameo", "edge", "string"},
+    {"quad_class", "edge", "int"},       {"weight", "edge", "double"},
+    {"first_seen", "edge", "string"},    {"last_seen", "edge", "string"},
+    {"documents", "edge", "int"},        {"sentence", "edge", "string"},
+    {"url", "edge", "string"},           {"rule", "edge", "string"},
+};
+
+// Empty values are left out: GraphML reads a missing <data> as "no value".
+void WriteData(std::ostream& out, const char* indent, const char* key, const std::string& value) {
+  if (value.empty()) return;
+  out << indent << "<data key=\"" << key << "\">" << XmlEscape(value) << "</data>\n";
+}
+
+void WriteHeader(std::ostream& out) {
+  out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+         "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\""
+         " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\""
+         " xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns"
+         " http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n";
+  for (const KeyDecl& k : kKeys) {
+    out << "  <key id=\"" << k.id << "\" for=\"" << k.domain << "\" attr.name=\"" << k.id
+        << "\" attr.type=\"" << k.type << "\"/>\n";
+  }
+}
+
+void WriteNode(std::ostream& out, const graph::Node& node) {
+  out << "    <node id=\"" << XmlEscape(node.id) << "\">\n";
+  WriteData(out, "      ", "label", node.label);
+  WriteData(out, "      ", "type", node.type);
+  WriteData(out, "      ", "country", node.country);
+  WriteData(out, "      ", "role", node.role);
+  out << "    </node>\n";
+}
+
+int DistinctDocuments(const graph::Edge& edge) {
+  std::set<std::string> ids;
+  for (const extract::Evidence& e : edge.evidence) ids.insert(e.doc_id);
+  return static_cast<int>(ids.size());
+}
+
+// Edge ids are positions in Edges() order: stable for a given graph, and
+// free of the characters relation and entity ids may contain.
+void WriteEdge(std::ostream& out, const graph::Edge& edge, std::size_t index) {
+  const char* in = "      ";
+  out << "    <edge id=\"e" << index << "\" source=\"" << XmlEscape(edge.source) << "\" target=\""
+      << XmlEscape(edge.target) << "\"" << (edge.symmetric ? " directed=\"false\"" : "")
+      << " label=\"" << XmlEscape(edge.relation) << "\">\n";
+  WriteData(out, in, "relation", edge.relation);
+  WriteData(out, in, "cameo", edge.cameo);
+  WriteData(out, in, "quad_class", std::to_string(edge.quad_class));
+  WriteData(out, in, "weight", std::to_string(edge.weight()));
+  WriteData(out, in, "first_seen", edge.first_seen);
+  WriteData(out, in, "last_seen", edge.last_seen);
+  WriteData(out, in, "documents", std::to_string(DistinctDocuments(edge)));
+  if (!edge.evidence.empty()) {
+    // Evidence is kept in canonical order, so the first record is a stable example.
+    const extract::Evidence& first = edge.evidence.front();
+    WriteData(out, in, "sentence", first.sentence);
+    WriteData(out, in, "url", first.doc_url);
+    WriteData(out, in, "rule", first.rule);
+  }
+  out << "    </edge>\n";
+}
+
+}  // namespace
+
+void WriteGraphML(const graph::Graph& graph, std::ostream& out) {
+  WriteHeader(out);
+  out << "  <graph id=\"G\" edgedefault=\"directed\">\n";
+  WriteData(out, "    ", "dyad_version", graph.info.dyad_version);
+  WriteData(out, "    ", "rules_fingerprint", graph.info.rules_fingerprint);
+  for (const graph::Node* node : graph.Nodes()) WriteNode(out, *node);
+  std::size_t index = 0;
+  for (const graph::Edge* edge : graph.Edges()) WriteEdge(out, *edge, index++);
+  out << "  </graph>\n</graphml>\n";
+}
+
+}  // namespace dyad::exporters

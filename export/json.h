@@ -14,12 +14,16 @@ namespace dyad::exporters {
 inline constexpr const char* kJsonFormat = "dyad-graph/1";
 
 // Writes the graph as pretty-printed (2-space) JSON, keys in a fixed order,
-// nodes and links in canonical order, ending with a newline. Lossless:
+// nodes and links in canonical order, UTF-8 written as is (invalid UTF-8
+// becomes U+FFFD), ending with a newline. Lossless:
 // ReadJson(WriteJson(g)) writes back byte-identical.
 void WriteJson(const graph::Graph& graph, std::ostream& out);
 
-// Reads a graph written by WriteJson. On failure returns false and adds a
-// diagnostic naming `name` and, where known, the line and column.
+// Reads a graph written by WriteJson. On success adds its documents, nodes
+// and links to *graph (normally empty) and sets its version and rules
+// fingerprint. On failure returns false, leaves *graph unchanged and adds
+// one diagnostic naming `name`, the element ("link 3: 'weight' must be an
+// integer") and, for invalid JSON, the line and column.
 bool ReadJson(std::string_view text, const std::string& name, graph::Graph* graph,
               extract::Diagnostics* diagnostics);
 

@@ -5,8 +5,10 @@
 
 namespace dyad::exporters {
 
-// Escapes &, <, >, " and ' and drops the characters XML 1.0 forbids (C0
-// controls other than tab, LF and CR; U+FFFE, U+FFFF; invalid UTF-8).
+// Escapes &, <, >, " and ' (so the result is safe in text and in attribute
+// values), writes CR as "&#13;" so it survives XML end-of-line handling, and
+// drops the characters XML 1.0 forbids (C0 controls other than tab, LF and
+// CR; U+FFFE, U+FFFF; invalid UTF-8 bytes).
 std::string XmlEscape(std::string_view text);
 
 }  // namespace dyad::exporters

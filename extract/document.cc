@@ -1,0 +1,415 @@
+#include "extract/document.h"
+
+#include <rapidjson/document.h>
+#include <rapidjson/error/en.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+
+#include "extract/dates.h"
+#include "extract/segment.h"
+#include "extract/text.h"
+
+namespace dyad::extract {
+namespace {
+
+namespace fs = std::filesystem;
+
+bool IsAsciiSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+
+std::string_view Trim(std::string_view s) {
+  while (!s.empty() && IsAsciiSpace(s.front())) s.remove_prefix(1);
+  while (!s.empty() && IsAsciiSpace(s.back())) s.remove_suffix(1);
+  return s;
+}
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  return out;
+}
+
+std::string Stem(std::string_view path) { return fs::path(std::string(path)).stem().string(); }
+
+void Report(ReadResult* r, std::string_view path, int line, std::string message, Severity severity) {
+  r->diagnostics.push_back({{std::string(path), line, 0}, std::move(message), severity});
+}
+
+void Skip(ReadResult* r, std::string_view path, std::string reason) {
+  Report(r, path, 0, reason, Severity::kWarning);
+  r->skipped.push_back({std::string(path), std::move(reason)});
+}
+
+// Empty and binary inputs give no document; returns false after skipping them.
+bool Readable(std::string_view bytes, std::string_view path, ReadResult* r) {
+  const std::size_t nul = bytes.find('\0');
+  if (nul != std::string_view::npos) {
+    Skip(r, path, "binary file (NUL byte at offset " + std::to_string(nul) + ")");
+    return false;
+  }
+  if (Trim(bytes).empty()) {
+    Skip(r, path, "empty file");
+    return false;
+  }
+  return true;
+}
+
+// Makes text valid UTF-8 without a byte-order mark; warns once if it was not.
+std::string CleanText(std::string_view bytes, std::string_view path, int line, int* invalid, ReadResult* r) {
+  if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
+  std::string text(bytes);
+  *invalid = SanitizeUtf8(&text);
+  if (*invalid > 0) {
+    Report(r, path, line, std::to_string(*invalid) + " invalid UTF-8 sequences replaced with U+FFFD",
+           Severity::kWarning);
+  }
+  return text;
+}
+
+// The first headline before the first body paragraph, on one line.
+std::string HeadlineTitle(std::string_view text, const std::vector<Paragraph>& paragraphs) {
+  for (const Paragraph& p : paragraphs) {
+    if (p.block == Block::kBody) break;
+    if (p.block != Block::kHeadline) continue;
+    std::string title;
+    for (char c : text.substr(p.span.begin, p.span.end - p.span.begin)) {
+      if (!IsAsciiSpace(c)) {
+        title.push_back(c);
+      } else if (!title.empty() && title.back() != ' ') {
+        title.push_back(' ');
+      }
+    }
+    return title;
+  }
+  return "";
+}
+
+// Fills in what the input's metadata left empty: title, date and language
+// from the text, and the content hash.
+void Complete(Document* doc) {
+  if (doc->title.empty() || doc->date.empty()) {
+    const std::vector<Paragraph> paragraphs = SegmentParagraphs(doc->text);
+    if (doc->title.empty()) doc->title = HeadlineTitle(doc->text, paragraphs);
+    if (doc->date.empty()) doc->date = FindDateline(doc->text, paragraphs);
+  }
+  if (doc->lang.empty()) doc->lang = DetectLanguage(doc->text);
+  doc->content_hash = ContentHash(doc->text);
+}
+
+Document NewDocument(std::string_view path) {
+  Document doc;
+  doc.source = std::string(path);
+  doc.id = path == "-" ? "stdin" : Stem(path);
+  return doc;
+}
+
+bool IsIsoDate(std::string_view s) {
+  static constexpr std::string_view kShape = "dddd-dd-dd";
+  if (s.size() != 4 && s.size() != 7 && s.size() != 10) return false;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (kShape[i] == 'd' ? !(s[i] >= '0' && s[i] <= '9') : s[i] != '-') return false;
+  }
+  return true;
+}
+
+// A metadata date as ISO: kept if already ISO ("2025", "2025-10", a datetime
+// cut to its date), else parsed; "" with a warning if it is neither.
+std::string MetadataDate(std::string_view value, std::string_view path, int line, ReadResult* r) {
+  if (value.empty()) return "";
+  if (IsIsoDate(value)) return std::string(value);
+  if (value.size() > 10 && value[10] == 'T' && IsIsoDate(value.substr(0, 10))) return std::string(value.substr(0, 10));
+  std::string iso = ParseDate(value);
+  if (iso.empty()) Report(r, path, line, "unrecognized date '" + std::string(value) + "'", Severity::kWarning);
+  return iso;
+}
+
+ReadResult ParseText(std::string_view bytes, std::string_view path) {
+  ReadResult r;
+  Document doc = NewDocument(path);
+  doc.text = CleanText(bytes, path, 0, &doc.invalid_utf8, &r);
+  Complete(&doc);
+  r.documents.push_back(std::move(doc));
+  return r;
+}
+
+std::string_view Unquote(std::string_view v) {
+  if (v.size() >= 2 && (v.front() == '"' || v.front() == '\'') && v.back() == v.front()) {
+    return v.substr(1, v.size() - 2);
+  }
+  return v;
+}
+
+// Applies one "key: value" line of front matter.
+void FrontMatterLine(std::string_view line, int number, std::string_view path, Document* doc, ReadResult* r) {
+  if (Trim(line).empty() || Trim(line)[0] == '#' || IsAsciiSpace(line[0]) || line[0] == '-') return;
+  const std::size_t colon = line.find(':');
+  if (colon == std::string_view::npos) {
+    Report(r, path, number, "malformed front matter line (expected 'key: value')", Severity::kWarning);
+    return;
+  }
+  const std::string key = Lower(Trim(line.substr(0, colon)));
+  const std::string value(Unquote(Trim(line.substr(colon + 1))));
+  if (key == "id") {
+    doc->id = value;
+  } else if (key == "title") {
+    doc->title = value;
+  } else if (key == "url") {
+    doc->url = value;
+  } else if (key == "lang") {
+    doc->lang = Lower(value);
+  } else if (key == "date") {
+    doc->date = MetadataDate(value, path, number, r);
+  } else {
+    Report(r, path, number, "unknown front matter key '" + key + "'", Severity::kWarning);
+  }
+}
+
+// Reads front matter between "---" lines at the start of text; returns the
+// offset where the body starts (0 if there is no complete front matter).
+std::size_t FrontMatter(std::string_view text, std::string_view path, Document* doc, ReadResult* r) {
+  std::size_t nl = text.find('\n');
+  if (nl == std::string_view::npos || Trim(text.substr(0, nl)) != "---") return 0;
+  std::size_t close = std::string_view::npos;
+  std::size_t body = text.size();
+  for (std::size_t pos = nl + 1; pos < text.size(); pos = nl + 1) {
+    nl = std::min(text.find('\n', pos), text.size());
+    if (Trim(text.substr(pos, nl - pos)) == "---") {
+      close = pos;
+      body = std::min(nl + 1, text.size());
+      break;
+    }
+  }
+  if (close == std::string_view::npos) {
+    Report(r, path, 1, "unterminated front matter (no closing '---')", Severity::kWarning);
+    return 0;
+  }
+  int number = 2;
+  for (std::size_t pos = text.find('\n') + 1; pos < close; pos = nl + 1, ++number) {
+    nl = text.find('\n', pos);
+    std::string_view line = text.substr(pos, nl - pos);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    FrontMatterLine(line, number, path, doc, r);
+  }
+  return body;
+}
+
+// The first "# Heading" line of a Markdown text.
+std::string FirstHeading(std::string_view text) {
+  for (std::size_t pos = 0; pos < text.size();) {
+    const std::size_t nl = std::min(text.find('\n', pos), text.size());
+    std::string_view line = Trim(text.substr(pos, nl - pos));
+    if (line.substr(0, 2) == "# ") return std::string(Trim(line.substr(2)));
+    pos = nl + 1;
+  }
+  return "";
+}
+
+ReadResult ParseMarkdown(std::string_view bytes, std::string_view path) {
+  ReadResult r;
+  Document doc = NewDocument(path);
+  std::string all = CleanText(bytes, path, 0, &doc.invalid_utf8, &r);
+  doc.text = all.substr(FrontMatter(all, path, &doc, &r));
+  if (Trim(doc.text).empty()) {
+    Skip(&r, path, "no text after front matter");
+    return r;
+  }
+  if (doc.title.empty()) doc.title = FirstHeading(doc.text);
+  Complete(&doc);
+  r.documents.push_back(std::move(doc));
+  return r;
+}
+
+ReadResult ParseHtmlInput(std::string_view bytes, std::string_view path) {
+  ReadResult r;
+  Document doc = NewDocument(path);
+  HtmlPage page = ParseHtml(CleanText(bytes, path, 0, &doc.invalid_utf8, &r));
+  doc.text = std::move(page.text);
+  doc.title = std::move(page.title);
+  doc.url = std::move(page.url);
+  doc.date = std::move(page.date);
+  doc.lang = std::move(page.lang);
+  if (Trim(doc.text).empty()) {
+    Skip(&r, path, "no article text");
+    return r;
+  }
+  Complete(&doc);
+  r.documents.push_back(std::move(doc));
+  return r;
+}
+
+// One JSON Lines record; false (with a diagnostic) if it yields no document.
+bool JsonRecord(std::string_view line, int number, std::string_view path, Document* doc, ReadResult* r) {
+  std::string clean = CleanText(line, path, number, &doc->invalid_utf8, r);
+  rapidjson::Document json;
+  json.Parse(clean.data(), clean.size());
+  if (json.HasParseError() || !json.IsObject()) {
+    const char* why = json.HasParseError() ? rapidjson::GetParseError_En(json.GetParseError()) : "not an object";
+    Report(r, path, number, std::string("malformed JSON record: ") + why, Severity::kError);
+    return false;
+  }
+  auto field = [&](const char* name) -> std::string {
+    auto it = json.FindMember(name);
+    if (it == json.MemberEnd()) return "";
+    if (it->value.IsString()) return std::string(it->value.GetString(), it->value.GetStringLength());
+    Report(r, path, number, std::string("field '") + name + "' is not a string", Severity::kWarning);
+    return "";
+  };
+  doc->text = field("text");
+  if (Trim(doc->text).empty()) {
+    Report(r, path, number, "record has no 'text'", Severity::kError);
+    return false;
+  }
+  doc->id = field("id");
+  if (doc->id.empty()) doc->id = Stem(path) + "-" + std::to_string(number);
+  doc->url = field("url");
+  doc->title = field("title");
+  doc->lang = Lower(field("lang"));
+  doc->date = MetadataDate(field("date"), path, number, r);
+  return true;
+}
+
+ReadResult ParseJsonLines(std::string_view bytes, std::string_view path) {
+  ReadResult r;
+  int number = 0;
+  for (std::size_t pos = 0; pos < bytes.size();) {
+    const std::size_t nl = std::min(bytes.find('\n', pos), bytes.size());
+    std::string_view line = bytes.substr(pos, nl - pos);
+    pos = nl + 1;
+    ++number;
+    if (Trim(line).empty()) continue;
+    Document doc;
+    doc.source = std::string(path) + ":" + std::to_string(number);
+    if (!JsonRecord(line, number, path, &doc, &r)) continue;
+    Complete(&doc);
+    r.documents.push_back(std::move(doc));
+  }
+  return r;
+}
+
+void Merge(ReadResult part, ReadResult* all) {
+  for (auto& d : part.documents) all->documents.push_back(std::move(d));
+  for (auto& s : part.skipped) all->skipped.push_back(std::move(s));
+  for (auto& d : part.diagnostics) all->diagnostics.push_back(std::move(d));
+}
+
+bool ReadWholeFile(const std::string& path, std::string* bytes) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  bytes->assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  return !in.bad();
+}
+
+void ReadFile(const std::string& path, ReadResult* all) {
+  std::string bytes;
+  if (!ReadWholeFile(path, &bytes)) {
+    Report(all, path, 0, "cannot read file", Severity::kError);
+    return;
+  }
+  Merge(ParseInput(bytes, path, FormatForPath(path)), all);
+}
+
+bool Supported(const fs::path& p) {
+  const std::string ext = Lower(p.extension().string());
+  return ext == ".txt" || ext == ".md" || ext == ".markdown" || ext == ".html" || ext == ".htm" ||
+         ext == ".jsonl";
+}
+
+void ReadDirectory(const std::string& dir, ReadResult* all) {
+  std::vector<std::string> files;
+  std::error_code ec;
+  fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec);
+  for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+    std::error_code type_ec;
+    if (it->is_regular_file(type_ec)) files.push_back(it->path().string());
+  }
+  if (ec) Report(all, dir, 0, "cannot list directory: " + ec.message(), Severity::kError);
+  std::sort(files.begin(), files.end());
+  for (const std::string& file : files) {
+    if (Supported(file)) {
+      ReadFile(file, all);
+    } else {
+      Skip(all, file, "unsupported file type");
+    }
+  }
+}
+
+}  // namespace
+
+InputFormat FormatForPath(std::string_view path) {
+  const std::string ext = Lower(fs::path(std::string(path)).extension().string());
+  if (ext == ".md" || ext == ".markdown") return InputFormat::kMarkdown;
+  if (ext == ".html" || ext == ".htm") return InputFormat::kHtml;
+  if (ext == ".jsonl") return InputFormat::kJsonLines;
+  return InputFormat::kText;
+}
+
+ReadResult ParseInput(std::string_view bytes, std::string_view path, InputFormat format) {
+  ReadResult r;
+  if (!Readable(bytes, path, &r)) return r;
+  switch (format) {
+    case InputFormat::kMarkdown: return ParseMarkdown(bytes, path);
+    case InputFormat::kHtml: return ParseHtmlInput(bytes, path);
+    case InputFormat::kJsonLines: return ParseJsonLines(bytes, path);
+    case InputFormat::kText: break;
+  }
+  return ParseText(bytes, path);
+}
+
+ReadResult ReadInputs(const std::vector<std::string>& inputs) {
+  ReadResult all;
+  for (const std::string& input : inputs) {
+    if (input == "-") {
+      std::string bytes(std::istreambuf_iterator<char>(std::cin), {});
+      Merge(ParseInput(bytes, "-", InputFormat::kText), &all);
+      continue;
+    }
+    std::error_code ec;
+    const fs::file_status status = fs::status(input, ec);
+    if (!fs::exists(status)) {
+      Report(&all, input, 0, "no such file or directory", Severity::kError);
+    } else if (fs::is_directory(status)) {
+      ReadDirectory(input, &all);
+    } else {
+      ReadFile(input, &all);
+    }
+  }
+  return all;
+}
+
+std::string DetectLanguage(std::string_view text) {
+  static constexpr std::string_view kWords[3][11] = {
+      {"the", "and", "of", "to", "in", "is", "was"},
+      {"le", "la", "les", "des", "et", "du", "une", "est", "dans", "pour"},
+      {"el", "los", "las", "del", "y", "una", "es", "en", "por", "con", "que"}};
+  static constexpr std::string_view kLangs[3] = {"en", "fr", "es"};
+  int counts[3] = {0, 0, 0};
+  auto is_letter = [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80;
+  };
+  char word[5];
+  for (std::size_t i = 0; i < text.size();) {
+    if (!is_letter(text[i])) {
+      ++i;
+      continue;
+    }
+    std::size_t n = 0;
+    for (; i < text.size() && is_letter(text[i]); ++i, ++n) {
+      if (n < sizeof word) word[n] = static_cast<char>(text[i] >= 'A' && text[i] <= 'Z' ? text[i] + 32 : text[i]);
+    }
+    if (n > 4) continue;
+    for (int lang = 0; lang < 3; ++lang) {
+      for (std::string_view w : kWords[lang]) counts[lang] += w == std::string_view(word, n);
+    }
+  }
+  const int best = static_cast<int>(std::max_element(counts, counts + 3) - counts);
+  const bool tie = std::count(counts, counts + 3, counts[best]) > 1;
+  return counts[best] >= 3 && !tie ? std::string(kLangs[best]) : "";
+}
+
+std::string ContentHash(std::string_view text) { return Fnv1a64Hex(text); }
+
+}  // namespace dyad::extract

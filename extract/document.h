@@ -21,6 +21,7 @@ struct Document {
   std::string text;
   std::string content_hash;  // 16 hex digits (FNV-1a 64) of `text`
   int invalid_utf8 = 0;      // how many invalid byte sequences were replaced
+  bool all_body = false;     // every paragraph is article body (rule examples, explain TEXT)
 };
 
 // Why an input produced no document.
@@ -47,6 +48,22 @@ ReadResult ParseInput(std::string_view bytes, std::string_view path, InputFormat
 // Reads files, directories (recursively, sorted by path) and "-" (stdin,
 // read as text) in the order given.
 ReadResult ReadInputs(const std::vector<std::string>& inputs);
+
+// An HTML page reduced to its article. `text` holds the body of the longest
+// <article> (else <main>, else the whole page) without scripts, navigation,
+// asides, headers, footers, forms and buttons; block elements are separated by
+// blank lines, entities are decoded and white space is collapsed.
+struct HtmlPage {
+  std::string text;
+  std::string title;  // og:title, else <title>, else the first <h1>
+  std::string url;    // <link rel="canonical">, else og:url
+  std::string date;   // article:published_time, else <time datetime>, as ISO; "" if neither
+  std::string lang;   // <html lang>, primary subtag lower-cased ("fr" for "fr-FR")
+};
+
+// Reads an HTML page in one linear pass. Never fails: unclosed tags, stray
+// '<' and unknown entities yield whatever text can be read.
+HtmlPage ParseHtml(std::string_view html);
 
 // "en", "fr" or "es" by function-word counts, "" if there is too little text.
 std::string DetectLanguage(std::string_view text);

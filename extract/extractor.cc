@@ -36,7 +36,7 @@ template <typename Fn>
 void ForEachBodySentence(const Document& doc, const std::vector<Paragraph>& paragraphs, Fn fn) {
   int index = 0;
   for (const Paragraph& p : paragraphs) {
-    if (p.block != Block::kBody) continue;
+    if (p.block != Block::kBody && !doc.all_body) continue;
     for (const Span& s : SplitSentences(doc.text, p.span)) fn(index++, s);
   }
 }

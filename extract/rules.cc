@@ -1,0 +1,263 @@
+#include "extract/rules.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
+#include <tuple>
+#include <unordered_map>
+#include <utility>
+
+#include "extract/rules_schema.h"
+#include "extract/text.h"
+
+namespace dyad::extract {
+
+const std::vector<std::string> kEntityTypes = {"country", "person",  "organization", "government_body", "military",
+                                               "company", "party",   "place",        "international"};
+const std::vector<std::string> kRoles = {"government", "military", "legislature", "party",
+                                         "business",   "diplomacy", "civil"};
+const std::vector<std::string> kLanguages = {"en", "fr", "es"};
+
+const Entity* RulePack::FindEntity(std::string_view id) const {
+  auto it = std::find_if(entities.begin(), entities.end(), [&](const Entity& e) { return e.id == id; });
+  return it == entities.end() ? nullptr : &*it;
+}
+
+const Relation* RulePack::FindRelation(std::string_view id) const {
+  auto it = std::find_if(relations.begin(), relations.end(), [&](const Relation& r) { return r.id == id; });
+  return it == relations.end() ? nullptr : &*it;
+}
+
+namespace {
+
+const std::string& IdOf(const LoadedEntity& e) { return e.entity.id; }
+const std::string& IdOf(const LoadedRelation& r) { return r.relation.id; }
+const SourceLoc& LocOf(const LoadedEntity& e) { return e.entity.loc; }
+const SourceLoc& LocOf(const LoadedRelation& r) { return r.relation.loc; }
+
+// Definitions by id across layers: inside a layer a repeated id is an error;
+// a higher layer's definition replaces a lower one's contents in place.
+template <typename T>
+class LayeredList {
+ public:
+  struct Slot {
+    T item;
+    int layer = 0;
+    int serial = 0;  // which definition won, so its examples can follow it
+  };
+
+  LayeredList(std::string what, Diagnostics* diagnostics) : what_(std::move(what)), diagnostics_(diagnostics) {}
+
+  void Add(T item, int layer, int serial) {
+    const std::string id = IdOf(item);
+    auto [first, fresh] = first_in_layer_.emplace(std::make_pair(layer, id), LocOf(item));
+    if (!fresh) {
+      diagnostics_->push_back({LocOf(item), "duplicate " + what_ + " id '" + id + "' (first defined at " +
+                                                first->second.ToString() + ")"});
+      return;
+    }
+    auto [at, added] = index_.emplace(id, slots_.size());
+    if (added) {
+      slots_.push_back({std::move(item), layer, serial});
+    } else if (layer > slots_[at->second].layer) {
+      slots_[at->second] = {std::move(item), layer, serial};
+    }
+  }
+
+  // Position of the definition of id, or -1.
+  int Find(const std::string& id) const {
+    auto it = index_.find(id);
+    return it == index_.end() ? -1 : static_cast<int>(it->second);
+  }
+
+  std::vector<Slot>& slots() { return slots_; }
+
+ private:
+  std::string what_;
+  Diagnostics* diagnostics_;
+  std::vector<Slot> slots_;
+  std::unordered_map<std::string, std::size_t> index_;
+  std::map<std::pair<int, std::string>, SourceLoc> first_in_layer_;
+};
+
+// An example waiting for the end of loading: kept if its relation survived.
+struct PendingExample {
+  Example example;
+  int owner = -1;  // serial of the relation definition it belongs to, -1 for top-level
+  int file = 0;
+};
+
+void AppendWords(std::map<std::string, std::vector<std::string>>* to,
+                 std::map<std::string, std::vector<std::string>>&& from) {
+  for (auto& [lang, words] : from) {
+    auto& list = (*to)[lang];
+    list.insert(list.end(), std::make_move_iterator(words.begin()), std::make_move_iterator(words.end()));
+  }
+}
+
+class PackBuilder {
+ public:
+  explicit PackBuilder(Diagnostics* diagnostics)
+      : diagnostics_(diagnostics), entities_("entity", diagnostics), relations_("relation", diagnostics) {}
+
+  void Add(RuleFile file, int layer, int file_index);
+  RulePack Finish();
+
+ private:
+  void CheckCountries();
+  void CheckEdges(const std::vector<ExpectedEdge>& edges);
+  std::vector<Example> SurvivingExamples();
+
+  Diagnostics* diagnostics_;
+  LayeredList<LoadedEntity> entities_;
+  LayeredList<LoadedRelation> relations_;
+  std::vector<PendingExample> examples_;
+  ModalityWords modality_;
+  int next_serial_ = 0;
+};
+
+void PackBuilder::Add(RuleFile file, int layer, int file_index) {
+  for (LoadedEntity& e : file.entities) entities_.Add(std::move(e), layer, 0);
+  for (LoadedRelation& r : file.relations) {
+    const int serial = next_serial_++;
+    for (Example& ex : r.examples) examples_.push_back({std::move(ex), serial, file_index});
+    r.examples.clear();
+    relations_.Add(std::move(r), layer, serial);
+  }
+  for (Example& ex : file.examples) examples_.push_back({std::move(ex), -1, file_index});
+  AppendWords(&modality_.negation, std::move(file.modality.negation));
+  AppendWords(&modality_.hedge, std::move(file.modality.hedge));
+  AppendWords(&modality_.denial, std::move(file.modality.denial));
+}
+
+void PackBuilder::CheckCountries() {
+  auto& slots = entities_.slots();
+  for (auto& slot : slots) {
+    Entity& e = slot.item.entity;
+    if (e.country.empty()) {
+      if (e.type == "country") e.country = e.id;
+      continue;
+    }
+    const int at = entities_.Find(e.country);
+    // An entity whose own type is invalid was reported already: no cascade.
+    const bool known_type = at >= 0 && std::find(kEntityTypes.begin(), kEntityTypes.end(),
+                                                 slots[at].item.entity.type) != kEntityTypes.end();
+    if (at < 0 || (known_type && slots[at].item.entity.type != "country")) {
+      diagnostics_->push_back({slot.item.country_loc, "country '" + e.country + "' is not a country entity"});
+    }
+  }
+}
+
+void PackBuilder::CheckEdges(const std::vector<ExpectedEdge>& edges) {
+  for (const ExpectedEdge& edge : edges) {
+    if (entities_.Find(edge.source) < 0) diagnostics_->push_back({edge.loc, "unknown entity '" + edge.source + "'"});
+    if (relations_.Find(edge.relation) < 0) {
+      diagnostics_->push_back({edge.loc, "unknown relation '" + edge.relation + "'"});
+    }
+    if (entities_.Find(edge.target) < 0) diagnostics_->push_back({edge.loc, "unknown entity '" + edge.target + "'"});
+  }
+}
+
+// Top-level examples and those of the relation definitions that won, in file
+// then document order.
+std::vector<Example> PackBuilder::SurvivingExamples() {
+  std::set<int> alive;
+  for (const auto& slot : relations_.slots()) alive.insert(slot.serial);
+  std::vector<PendingExample*> kept;
+  for (PendingExample& p : examples_) {
+    if (p.owner < 0 || alive.count(p.owner) > 0) kept.push_back(&p);
+  }
+  std::stable_sort(kept.begin(), kept.end(), [](const PendingExample* a, const PendingExample* b) {
+    return std::make_tuple(a->file, a->example.loc.line, a->example.loc.column) <
+           std::make_tuple(b->file, b->example.loc.line, b->example.loc.column);
+  });
+  std::vector<Example> out;
+  for (PendingExample* p : kept) out.push_back(std::move(p->example));
+  return out;
+}
+
+RulePack PackBuilder::Finish() {
+  RulePack pack;
+  CheckCountries();
+  pack.examples = SurvivingExamples();
+  for (const Example& ex : pack.examples) {
+    CheckEdges(ex.edges);
+    CheckEdges(ex.not_edges);
+  }
+  for (auto& slot : entities_.slots()) pack.entities.push_back(std::move(slot.item.entity));
+  for (auto& slot : relations_.slots()) pack.relations.push_back(std::move(slot.item.relation));
+  pack.modality = std::move(modality_);
+  return pack;
+}
+
+// Puts the diagnostics from `first` on in file order, then document order.
+void SortByFile(const std::vector<RuleSource>& sources, std::size_t first, Diagnostics* diagnostics) {
+  std::unordered_map<std::string, std::size_t> order;
+  for (std::size_t i = 0; i < sources.size(); ++i) order.emplace(sources[i].name, i);
+  auto key = [&](const Diagnostic& d) {
+    auto it = order.find(d.loc.file);
+    return std::make_tuple(it == order.end() ? sources.size() : it->second, d.loc.line, d.loc.column);
+  };
+  std::stable_sort(diagnostics->begin() + static_cast<std::ptrdiff_t>(first), diagnostics->end(),
+                   [&](const Diagnostic& a, const Diagnostic& b) { return key(a) < key(b); });
+}
+
+}  // namespace
+
+RulePack LoadRulePack(const std::vector<RuleSource>& sources, Diagnostics* diagnostics) {
+  const std::size_t first = diagnostics->size();
+  PackBuilder builder(diagnostics);
+  std::string hashed;
+  for (std::size_t i = 0; i < sources.size(); ++i) {
+    const RuleSource& source = sources[i];
+    builder.Add(ParseRuleFile(source, diagnostics), source.layer, static_cast<int>(i));
+    hashed.append(source.name).append(1, '\0').append(source.text).append(1, '\0');
+  }
+  RulePack pack = builder.Finish();
+  for (const RuleSource& source : sources) pack.files.push_back(source.name);
+  pack.fingerprint = Fnv1a64Hex(hashed);
+  SortByFile(sources, first, diagnostics);
+  return pack;
+}
+
+std::vector<RuleSource> ReadRuleDirectory(const std::string& dir, int layer, Diagnostics* diagnostics) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec)) {
+    diagnostics->push_back({{dir}, fs::exists(dir, ec) ? "not a directory" : "no such directory"});
+    return {};
+  }
+  std::vector<std::string> relative;
+  for (fs::recursive_directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+    const fs::path ext = it->path().extension();
+    if ((ext == ".yaml" || ext == ".yml") && it->is_regular_file(ec)) {
+      relative.push_back(it->path().lexically_relative(dir).generic_string());
+    }
+  }
+  if (ec) diagnostics->push_back({{dir}, "cannot read directory: " + ec.message()});
+  std::sort(relative.begin(), relative.end());
+  std::vector<RuleSource> sources;
+  for (const std::string& rel : relative) {
+    const std::string name = (fs::path(dir) / rel).generic_string();
+    std::ifstream in(name, std::ios::binary);
+    if (!in) {
+      diagnostics->push_back({{name}, "cannot read file"});
+      continue;
+    }
+    std::ostringstream text;
+    text << in.rdbuf();
+    sources.push_back({name, text.str(), layer});
+  }
+  return sources;
+}
+
+std::vector<RuleSource> DefaultRuleSources(const std::vector<EmbeddedFile>& files) {
+  std::vector<RuleSource> sources;
+  for (const EmbeddedFile& f : files) sources.push_back({std::string(f.name), std::string(f.text), 0});
+  return sources;
+}
+
+}  // namespace dyad::extract

@@ -93,7 +93,7 @@ struct RulePack {
   std::vector<Example> examples;
   ModalityWords modality;
   std::vector<std::string> files;  // every file loaded, in load order
-  std::string fingerprint;         // 16 hex digits over the files' names and bytes
+  std::string fingerprint;         // 16 hex digits: FNV-1a 64 over each file's name, NUL, text, NUL
 
   const Entity* FindEntity(std::string_view id) const;
   const Relation* FindRelation(std::string_view id) const;
@@ -104,20 +104,26 @@ extern const std::vector<std::string> kEntityTypes;
 extern const std::vector<std::string> kRoles;
 extern const std::vector<std::string> kLanguages;  // en, fr, es (and "any" for aliases)
 
-// Loads rule files in order. A later file's entity or relation with an id
-// already loaded from an *earlier pack layer* replaces it (see LoadRulePack);
-// inside one layer a repeated id is an error. All errors of all files are
-// collected; the pack is usable only when none is an error.
+// One rule file: its name, its text and the pack layer it belongs to.
 struct RuleSource {
   std::string name;  // shown in messages: "rules/relations/visit.yaml"
   std::string text;
   int layer = 0;     // 0 = default pack, 1 = --rules DIR, ...
 };
 
+// Loads rule files in order. An entity or relation whose id a lower layer
+// already defined replaces that definition in place (same position in the
+// list, new contents; a replaced relation's examples go with it); inside one
+// layer a repeated id is an error. All errors of all files are appended to
+// diagnostics, sorted by file (in `sources` order), then line and column;
+// columns count bytes, as yaml-cpp does. The pack is usable only when none is
+// an error. Examples are in file order, then document order.
 RulePack LoadRulePack(const std::vector<RuleSource>& sources, Diagnostics* diagnostics);
 
-// The *.yaml / *.yml files under dir, recursively, sorted by path, as sources
-// of the given layer. Unreadable files become diagnostics.
+// The *.yaml / *.yml files under dir, recursively, sorted by relative path,
+// as sources of the given layer, named dir + "/" + relative path
+// ("myrules/relations/x.yaml"). A missing dir or an unreadable file becomes a
+// diagnostic ("myrules: no such directory").
 std::vector<RuleSource> ReadRuleDirectory(const std::string& dir, int layer, Diagnostics* diagnostics);
 
 // The embedded default pack as sources of layer 0.

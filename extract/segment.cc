@@ -1,0 +1,465 @@
+#include "extract/segment.h"
+
+#include <algorithm>
+#include <string>
+
+#include "extract/dates.h"
+#include "extract/text.h"
+
+namespace dyad::extract {
+namespace {
+
+// Lenient UTF-8 decoding: the text is already valid (documents are sanitized),
+// and a stray byte just reads as itself.
+char32_t DecodeAt(std::string_view s, std::size_t i, std::size_t* len) {
+  const auto b0 = static_cast<unsigned char>(s[i]);
+  int n = b0 < 0x80 ? 0 : b0 >= 0xF0 ? 3 : b0 >= 0xE0 ? 2 : b0 >= 0xC0 ? 1 : 0;
+  if (i + n >= s.size()) n = 0;
+  char32_t cp = n == 0 ? b0 : n == 1 ? (b0 & 0x1F) : n == 2 ? (b0 & 0x0F) : (b0 & 0x07);
+  for (int k = 1; k <= n; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+  *len = n + 1;
+  return cp;
+}
+
+// Start of the code point that ends right before `end`.
+std::size_t PrevStart(std::string_view s, std::size_t end) {
+  std::size_t i = end - 1;
+  while (i > 0 && end - i < 4 && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) --i;
+  return i;
+}
+
+bool IsSpace(char32_t cp) {
+  return cp == ' ' || (cp >= '\t' && cp <= '\r') || cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200B) ||
+         cp == 0x202F || cp == 0x205F || cp == 0x3000 || cp == 0xFEFF;
+}
+
+bool IsUpper(char32_t cp) {
+  if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
+  if (cp >= 0xC0 && cp <= 0xDE) return cp != 0xD7;
+  if (cp >= 0x100 && cp <= 0x17F) {
+    return ((cp % 2 == 0) != (cp >= 0x139 && cp <= 0x148)) && cp != 0x138 && cp != 0x149 && cp != 0x17F;
+  }
+  return (cp >= 0x391 && cp <= 0x3A9) || (cp >= 0x400 && cp <= 0x42F);
+}
+
+bool IsLower(char32_t cp) {
+  if (cp < 0x80) return cp >= 'a' && cp <= 'z';
+  if (cp >= 0xDF && cp <= 0xFF) return cp != 0xF7;
+  if (cp >= 0x100 && cp <= 0x17F) return !IsUpper(cp);
+  return (cp >= 0x3B1 && cp <= 0x3C9) || (cp >= 0x430 && cp <= 0x45F);
+}
+
+bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+std::size_t SkipSpaces(std::string_view s, std::size_t i, std::size_t end) {
+  std::size_t len = 1;
+  while (i < end && IsSpace(DecodeAt(s, i, &len))) i += len;
+  return i;
+}
+
+std::size_t TrimEnd(std::string_view s, std::size_t begin, std::size_t end) {
+  while (end > begin) {
+    std::size_t p = PrevStart(s, end), len = 1;
+    if (!IsSpace(DecodeAt(s, p, &len))) break;
+    end = p;
+  }
+  return end;
+}
+
+// Length of a sentence terminator (. ! ? …) at i, or 0.
+std::size_t TerminatorAt(std::string_view s, std::size_t i, std::size_t end) {
+  if (s[i] == '.' || s[i] == '!' || s[i] == '?') return 1;
+  return i + 3 <= end && s.compare(i, 3, "\u2026") == 0 ? 3 : 0;
+}
+
+// Length of a closing quote or bracket at i, or 0.
+std::size_t CloserAt(std::string_view s, std::size_t i, std::size_t end) {
+  const char c = s[i];
+  if (c == '"' || c == '\'' || c == ')' || c == ']') return 1;
+  if (i + 2 <= end && s.compare(i, 2, "\u00BB") == 0) return 2;
+  if (i + 3 <= end && (s.compare(i, 3, "\u201D") == 0 || s.compare(i, 3, "\u2019") == 0)) return 3;
+  return 0;
+}
+
+// Past the closing quotes after a terminator, including the French " »".
+std::size_t SkipClosers(std::string_view s, std::size_t i, std::size_t end) {
+  while (i < end) {
+    if (std::size_t len = CloserAt(s, i, end)) {
+      i += len;
+      continue;
+    }
+    const std::size_t k = SkipSpaces(s, i, end);
+    if (k == i || k + 2 > end || s.compare(k, 2, "\u00BB") != 0) break;
+    i = k + 2;
+  }
+  return i;
+}
+
+// True if [begin, end) ends with sentence-final punctuation, possibly followed
+// by closing quotes or brackets ("...said.”", "(...)!").
+bool EndsFinal(std::string_view s, std::size_t begin, std::size_t end) {
+  while (end > begin) {
+    const std::size_t p = PrevStart(s, end);
+    std::size_t len = 1;
+    const char32_t cp = DecodeAt(s, p, &len);
+    if (cp == '.' || cp == '!' || cp == '?' || cp == 0x2026) return true;
+    if (CloserAt(s, p, end) == 0 && !(IsSpace(cp) && end < s.size() && s.compare(end, 2, "\u00BB") == 0)) {
+      return false;
+    }
+    end = p;
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------------------
+// Lines and paragraphs.
+
+struct Line {
+  std::size_t begin = 0;    // first non-space byte
+  std::size_t content = 0;  // after a bullet marker
+  std::size_t end = 0;      // after the last non-space byte
+  std::size_t chars = 0;    // code points in [begin, end)
+  bool bullet = false;
+  bool final = false;       // ends with sentence-final punctuation
+  bool blank = true;
+};
+
+// Length of a bullet marker ("• ", "- ", "12) ", "3. ") at line start, or 0.
+std::size_t BulletLength(std::string_view s, std::size_t i, std::size_t end) {
+  std::size_t marker = 0;
+  bool needs_space = true;
+  if (s.compare(i, 3, "\u2022") == 0 || s.compare(i, 3, "\u2013") == 0) {
+    marker = 3;
+    needs_space = s.compare(i, 3, "\u2013") == 0;
+  } else if (s.compare(i, 2, "\u00B7") == 0) {
+    marker = 2, needs_space = false;
+  } else if (s[i] == '*' || s[i] == '-') {
+    marker = 1;
+  } else {
+    std::size_t d = i;
+    while (d < end && d - i < 3 && s[d] >= '0' && s[d] <= '9') ++d;
+    if (d > i && d < end && (s[d] == ')' || s[d] == '.')) marker = d + 1 - i;
+  }
+  if (marker == 0 || i + marker > end) return 0;
+  const std::size_t after = SkipSpaces(s, i + marker, end);
+  if (after == end || (needs_space && after == i + marker)) return 0;
+  return after - i;
+}
+
+Line ReadLine(std::string_view s, std::size_t begin, std::size_t end) {
+  Line line;
+  line.begin = SkipSpaces(s, begin, end);
+  line.end = TrimEnd(s, line.begin, end);
+  line.blank = line.begin == line.end;
+  if (line.blank) return line;
+  const std::size_t bullet = BulletLength(s, line.begin, line.end);
+  line.bullet = bullet > 0;
+  line.content = line.begin + bullet;
+  line.final = EndsFinal(s, line.content, line.end);
+  for (std::size_t i = line.begin; i < line.end; ++i) line.chars += (static_cast<unsigned char>(s[i]) & 0xC0) != 0x80;
+  return line;
+}
+
+constexpr std::size_t kMinWrapped = 40;  // shorter lines are items, never wrapped prose
+
+bool StartsLower(std::string_view s, const Line& line) {
+  std::size_t len = 1;
+  if (!IsLower(DecodeAt(s, line.content, &len))) return false;
+  // A lower-case byline under a headline is not a continuation.
+  for (std::string_view by : {"by ", "par ", "por "}) {
+    if (s.compare(line.content, by.size(), by) == 0) return false;
+  }
+  return true;
+}
+
+// Hard-wrapped prose: three or more lines, none longer than 100 characters,
+// at least two of them near a typical wrap width.
+bool LooksWrapped(const std::vector<Line>& block) {
+  if (block.size() < 3) return false;
+  int wide = 0;
+  for (const Line& l : block) {
+    if (l.chars > 100) return false;
+    wide += l.chars >= 50;
+  }
+  return wide >= 2;
+}
+
+// Whether `next` continues the paragraph whose last line is `last`.
+bool Continues(std::string_view s, const Line& last, const Line& next, bool wrapped) {
+  if (next.bullet || last.final || last.chars < kMinWrapped) return false;
+  return StartsLower(s, next) || (wrapped && last.chars >= 50);
+}
+
+Block Classify(std::string_view text, Span span);
+
+void AddBlock(std::string_view s, const std::vector<Line>& block, std::vector<Paragraph>* out) {
+  const bool wrapped = LooksWrapped(block);
+  std::size_t first = 0;
+  for (std::size_t i = 0; i < block.size(); ++i) {
+    if (i + 1 < block.size() && Continues(s, block[i], block[i + 1], wrapped)) continue;
+    Span span{block[first].content, block[i].end};
+    out->push_back({span, Classify(s, span)});
+    first = i + 1;
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Classification.
+
+// Boilerplate words and phrases, folded (see FoldPhrase); matched as whole
+// words, an "s" plural allowed, in paragraphs of at most kMaxFurnitureWords.
+constexpr std::string_view kFurnitureWords[] = {
+    "cookie", "privacy", "subscribe", "subscription", "newsletter", "advertisement", "advertising",
+    "share on", "share this", "read more", "read full", "read also", "all rights reserved", "©",
+    "no result", "view all", "table of contents", "previous post", "next post", "previous article",
+    "next article", "related posts", "related articles", "tags :", "photo", "menu", "log in",
+    "login", "sign up", "sign in", "free article", "check out our", "mobile version", "follow us",
+    "click here", "skip to content", "terms of use", "terms of service", "support us",
+    // French
+    "abonnez", "abonnement", "votre soutien", "soutenez", "publicite", "lire aussi", "lire la suite",
+    "partager", "mentions legales", "confidentialite",
+    // Spanish
+    "suscribete", "suscripcion", "publicidad", "leer mas", "lee tambien", "comparte", "privacidad"};
+constexpr int kMaxFurnitureWords = 30;
+
+bool HasFurnitureWord(std::string_view paragraph) {
+  const std::string folded = " " + FoldPhrase(paragraph) + " ";
+  for (std::string_view word : kFurnitureWords) {
+    for (std::size_t at = folded.find(word); at != std::string::npos; at = folded.find(word, at + 1)) {
+      if (folded[at - 1] != ' ') continue;
+      const std::size_t after = at + word.size();
+      if (folded[after] == ' ' || (folded[after] == 's' && folded[after + 1] == ' ')) return true;
+    }
+  }
+  return false;
+}
+
+struct WordStats {
+  int words = 0;        // words with at least two letters
+  int long_words = 0;   // words of 4+ letters starting with a letter
+  int capitalized = 0;  // ... of which capitalized
+  bool byline = false;  // starts with "by", "par", "por"
+};
+
+WordStats CountWords(std::string_view text, Span span) {
+  thread_local Tokenizer tokenizer;
+  thread_local std::vector<Token> tokens;
+  tokenizer.Tokenize(text, span.begin, span.end, &tokens);
+  WordStats stats;
+  for (const Token& t : tokens) {
+    if (!t.is_word) continue;
+    int letters = 0;
+    for (char c : t.folded) letters += IsAsciiLetter(c) || static_cast<unsigned char>(c) >= 0x80;
+    stats.words += letters >= 2;
+    if (letters >= 4 && !(t.folded[0] >= '0' && t.folded[0] <= '9')) {
+      ++stats.long_words;
+      stats.capitalized += t.capitalized;
+    }
+  }
+  if (!tokens.empty()) {
+    std::string_view first = tokens[0].folded;
+    stats.byline = first == "by" || first == "par" || first == "por";
+  }
+  return stats;
+}
+
+bool TitleCase(const WordStats& w) { return w.long_words >= 3 && w.capitalized * 4 >= w.long_words * 3; }
+
+// "Chile and Peru Sign a Pact. (Photo Internet reproduction)": a sentence
+// followed by a short parenthetical credit.
+bool IsCaption(std::string_view s, Span span) {
+  if (s[span.end - 1] != ')') return false;
+  const std::size_t open = s.rfind('(', span.end - 1);
+  if (open == std::string_view::npos || open <= span.begin) return false;
+  const std::size_t before = TrimEnd(s, span.begin, open);
+  if (before == span.begin || !EndsFinal(s, span.begin, before)) return false;
+  return std::count(s.begin() + open, s.begin() + span.end, ' ') < 8;
+}
+
+// "…the critical shortcomings of America's pedestrian safety...": a teaser
+// cut off mid-sentence, linking to another article.
+bool IsTruncated(std::string_view s, Span span) {
+  std::size_t dots = span.end;
+  if (dots - span.begin >= 4 && s.compare(dots - 3, 3, "...") == 0) {
+    dots -= 3;
+  } else if (dots - span.begin >= 4 && s.compare(dots - 3, 3, "\u2026") == 0) {
+    dots -= 3;
+  } else {
+    return false;
+  }
+  std::size_t len = 1;
+  const char32_t cp = DecodeAt(s, PrevStart(s, dots), &len);
+  return IsLower(cp) || IsUpper(cp);
+}
+
+// "# Title", "## Section".
+bool IsMarkdownHeading(std::string_view para) {
+  const std::size_t hashes = para.find_first_not_of('#');
+  return hashes > 0 && hashes <= 6 && hashes < para.size() && para[hashes] == ' ' &&
+         para.find('\n') == std::string_view::npos;
+}
+
+// The paragraph's last non-closer character, e.g. '.', '!', ':'.
+char32_t LastMark(std::string_view s, Span span) {
+  std::size_t end = span.end;
+  while (end > span.begin) {
+    const std::size_t p = PrevStart(s, end);
+    if (CloserAt(s, p, end) == 0) {
+      std::size_t len = 1;
+      return DecodeAt(s, p, &len);
+    }
+    end = p;
+  }
+  return 0;
+}
+
+Block Classify(std::string_view s, Span span) {
+  const std::string_view para = s.substr(span.begin, span.end - span.begin);
+  const WordStats w = CountWords(s, span);
+  if (w.words == 0) return Block::kFurniture;
+  if (IsCaption(s, span)) return Block::kHeadline;
+  if (w.words <= kMaxFurnitureWords && HasFurnitureWord(para)) return Block::kFurniture;
+  if (IsMarkdownHeading(para)) return Block::kHeadline;
+  if (IsTruncated(s, span) || w.words < 4) return Block::kFurniture;
+  if (w.words <= 6 && !ParseDate(para).empty()) return Block::kFurniture;
+  const bool final = EndsFinal(s, span.begin, span.end);
+  if (w.byline && w.words <= 8 && !final) return Block::kFurniture;
+  if (!final) {
+    // A list introduction ("Key areas of concern include:") or prose whose
+    // last period was lost is still body.
+    if (LastMark(s, span) == ':' && w.words >= 8 && !TitleCase(w)) return Block::kBody;
+    if (w.words >= 30 && SplitSentences(s, span).size() >= 2) return Block::kBody;
+    return Block::kHeadline;
+  }
+  // Headlines end in '!' or '?' at most; body prose nearly always in '.', so
+  // a sentence full of names ("President Xi Jinping Visited Lima.") stays body.
+  const char32_t mark = LastMark(s, span);
+  if (mark != '.' && w.words <= kMaxFurnitureWords && TitleCase(w)) return Block::kHeadline;
+  return Block::kBody;
+}
+
+// ---------------------------------------------------------------------------
+// Sentences.
+
+bool InList(std::string_view word, std::initializer_list<std::string_view> list) {
+  return std::find(list.begin(), list.end(), word) != list.end();
+}
+
+// Titles and abbreviations that a name or number always follows.
+bool IsTitleAbbrev(std::string_view w) {
+  return InList(w, {"Mr",   "Mrs",   "Ms",  "Dr",   "Gen",  "Brig", "Col",    "Lt",   "Maj",  "Sgt",
+                    "Capt", "Adm",   "Gov", "Sen",  "Rep",  "Pres", "Prof",   "St",   "Sr",   "Sra",
+                    "Srta", "Dra",   "Mme", "Mlle", "Jan",  "Feb",  "Mar",    "Apr",  "Jun",  "Jul",
+                    "Aug",  "Sep",   "Sept", "Oct", "Nov",  "Dec",  "No",     "vs",   "approx", "dept",
+                    "est",  "Gral",  "Mt",  "Hon",  "Rev",  "Ave",  "Av"});
+}
+
+// Abbreviations that often end a sentence ("…acquired by Acme Corp. The deal").
+bool IsEndingAbbrev(std::string_view w) { return InList(w, {"Inc", "Corp", "Ltd", "Co", "Jr"}); }
+
+// Words that start a sentence after "U.S.", "D.C.", "Corp." or an initial.
+bool IsSentenceStarter(std::string_view w) {
+  return InList(w, {"The",  "This",  "That",  "These", "Those", "There", "It",    "Its",  "He",
+                    "She",  "They",  "We",    "I",     "In",    "On",    "At",    "As",   "A",
+                    "An",   "But",   "And",   "Or",    "So",    "Yet",   "However", "Meanwhile",
+                    "Also", "After", "Before", "When", "While", "Since", "Still", "Then", "Thus",
+                    "Le",   "La",    "Les",   "L",     "Il",    "Elle",  "Ils",   "Elles", "Un",
+                    "Une",  "Des",   "Ce",    "Cette", "Mais",  "Et",    "En",    "Dans", "Pour",
+                    "Selon", "El",   "Los",   "Las",   "Lo",    "Una",   "Pero",  "Y",    "Por",
+                    "Con",  "Este",  "Esta",  "Para"});
+}
+
+// The word at i is a sentence starter (and not itself an abbreviation "A.").
+bool StarterAt(std::string_view s, std::size_t i, std::size_t end) {
+  std::size_t e = i;
+  while (e < end && IsAsciiLetter(s[e])) ++e;
+  if (e < end && s[e] == '.') return false;
+  return IsSentenceStarter(s.substr(i, e - i));
+}
+
+// Whether the '.' at `dot` ends a sentence whose successor starts at `next`.
+bool DotEndsSentence(std::string_view s, std::size_t begin, std::size_t dot, std::size_t next,
+                     std::size_t end) {
+  std::size_t w = dot;
+  while (w > begin && IsAsciiLetter(s[w - 1])) --w;
+  const std::string_view word = s.substr(w, dot - w);
+  const bool at_end = next >= end;
+  if (word.empty()) {
+    // A non-ASCII initial such as "É." reads like "F.".
+    if (dot == begin) return true;
+    std::size_t len = 1;
+    const std::size_t p = PrevStart(s, dot);
+    const bool initial = IsUpper(DecodeAt(s, p, &len)) && (p == begin || s[p - 1] == ' ');
+    return !initial || at_end || StarterAt(s, next, end);
+  }
+  const bool dotted = word.size() == 1 && w >= begin + 2 && s[w - 1] == '.' && IsAsciiLetter(s[w - 2]);  // U.S.
+  const bool initial = word.size() == 1 && word[0] >= 'A' && word[0] <= 'Z';      // F.
+  if (IsTitleAbbrev(word) && !dotted) return at_end;
+  if (dotted || initial || IsEndingAbbrev(word)) return at_end || StarterAt(s, next, end);
+  return true;
+}
+
+bool StartsSentence(std::string_view s, std::size_t i) {
+  std::size_t len = 1;
+  const char32_t cp = DecodeAt(s, i, &len);
+  return IsUpper(cp) || (cp >= '0' && cp <= '9') || cp == '"' || cp == '\'' || cp == '(' ||
+         cp == '[' || cp == 0x201C || cp == 0x2018 || cp == 0x201E || cp == 0xAB || cp == 0xBF ||
+         cp == 0xA1;
+}
+
+void AddTrimmed(std::string_view s, std::size_t begin, std::size_t end, std::vector<Span>* out) {
+  begin = SkipSpaces(s, begin, end);
+  end = TrimEnd(s, begin, end);
+  if (begin < end) out->push_back({begin, end});
+}
+
+}  // namespace
+
+std::vector<Paragraph> SegmentParagraphs(std::string_view text) {
+  std::vector<Paragraph> out;
+  std::vector<Line> block;
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    std::size_t nl = text.find('\n', pos);
+    if (nl == std::string_view::npos) nl = text.size();
+    Line line = ReadLine(text, pos, nl);
+    if (line.blank && !block.empty()) {
+      AddBlock(text, block, &out);
+      block.clear();
+    } else if (!line.blank) {
+      block.push_back(line);
+    }
+    pos = nl + 1;
+  }
+  if (!block.empty()) AddBlock(text, block, &out);
+  return out;
+}
+
+std::vector<Span> SplitSentences(std::string_view text, Span paragraph) {
+  std::vector<Span> out;
+  const std::size_t end = std::min(paragraph.end, text.size());
+  std::size_t start = paragraph.begin;
+  std::size_t i = start;
+  while (i < end) {
+    std::size_t len = TerminatorAt(text, i, end);
+    if (len == 0) {
+      ++i;
+      continue;
+    }
+    std::size_t run = i + len;
+    while (run < end && (len = TerminatorAt(text, run, end)) > 0) run += len;
+    const std::size_t closed = SkipClosers(text, run, end);
+    const std::size_t next = SkipSpaces(text, closed, end);
+    bool cut = next >= end || (next > closed && StartsSentence(text, next));
+    if (cut && run == i + 1 && text[i] == '.') cut = DotEndsSentence(text, paragraph.begin, i, next, end);
+    if (cut) {
+      AddTrimmed(text, start, closed, &out);
+      start = next;
+    }
+    i = std::max(run, next);
+  }
+  AddTrimmed(text, start, end, &out);
+  return out;
+}
+
+}  // namespace dyad::extract

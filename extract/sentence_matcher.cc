@@ -20,7 +20,18 @@ bool Is(const Token& t, std::initializer_list<std::string_view> words) {
   return std::find(words.begin(), words.end(), t.folded) != words.end();
 }
 
-bool IsConnector(const Token& t) { return Is(t, {",", "and", "et", "y", "e", "&", "the", "les", "los"}); }
+bool IsConnector(const Token& t) {
+  return Is(t, {",", "and", "et", "y", "e", "&", "the", "le", "la", "l'", "les", "el", "los", "las"});
+}
+
+// A subject pronoun: the actor is the last subject named before it.
+bool IsPronoun(const Token& t) { return Is(t, {"he", "she", "they", "il", "elle", "ils", "elles", "ella", "ellos"}); }
+
+// Words opening a participle or subordinate clause whose subject is the main
+// clause's: "Song came to Peru after holding talks in Washington".
+bool IsSubordinator(const Token& t) {
+  return Is(t, {"after", "before", "while", "apres", "avant", "tras", "antes", "durante"});
+}
 
 bool IsLocative(const Token& t) { return Is(t, {"in", "at", "en", "a", "au", "aux", "dans"}); }
 
@@ -66,7 +77,7 @@ void SentenceMatcher::FindMentions(const std::string& date) {
         const AliasRef& alias = rules_.aliases[a];
         if (alias.needs_capital && !tokens_[i].capitalized) continue;
         if (!EntityValid(alias.entity, date)) continue;
-        mentions_.push_back({alias.entity, alias.kind, i, i + len});
+        mentions_.push_back({alias.entity, alias.kind, i, i + len, {tokens_[i].begin, tokens_[i + len - 1].end}});
         found = true;
         break;
       }
@@ -92,7 +103,7 @@ void SentenceMatcher::AddPatternMentions(const Document& doc, Span span, const s
         std::size_t i = tb - tokens_.begin(), j = te - tokens_.begin() + 1;
         bool overlaps = std::any_of(mentions_.begin(), mentions_.end(),
                                     [&](const Mention& m) { return m.tb < j && i < m.te; });
-        if (!overlaps) mentions_.push_back({p.entity, AliasKind::kPattern, i, j});
+        if (!overlaps) mentions_.push_back({p.entity, AliasKind::kPattern, i, j, {b, e}});
       }
       input.remove_prefix(match.data() + match.size() - input.data());
     }
@@ -126,6 +137,19 @@ void SentenceMatcher::GroupMentions() {
   }
 }
 
+bool SentenceMatcher::IsPlaceGroup(int g) const {
+  for (std::size_t m : groups_[g].members) {
+    if (rules_.pack.entities[mentions_[m].entity].type != "place") return false;
+  }
+  return true;
+}
+
+// Places receive visits and investment; they do not act, meet or sign.
+bool SentenceMatcher::AllowsPlace(const CompiledCue& cue, const CompiledPart& part) const {
+  return part.kind == CuePart::Kind::kTarget &&
+         rules_.pack.relations[cue.relation].direction == Direction::kDirected;
+}
+
 bool SentenceMatcher::WordsAt(const std::vector<std::string>& words, std::size_t pos) const {
   if (pos + words.size() > tokens_.size()) return false;
   for (std::size_t k = 0; k < words.size(); ++k) {
@@ -136,19 +160,22 @@ bool SentenceMatcher::WordsAt(const std::vector<std::string>& words, std::size_t
 
 // The group ending at most max_gap tokens before pos, looking past an
 // apposition ("Ma Hui, vice minister of ..., met with").
-int SentenceMatcher::GroupLeftOf(std::size_t pos, std::size_t max_gap) const {
-  if (pos > 0 && tokens_[pos - 1].folded == "," && group_ending_at_[pos - 1] < 0) {
+int SentenceMatcher::GroupLeftOf(std::size_t pos, std::size_t max_gap, bool allow_place) const {
+  if (pos > 0 && tokens_[pos - 1].folded == ",") {
     for (std::size_t j = pos - 1; j-- > 0 && pos - j < kAppositionSpan;) {
       if (IsBoundary(j)) break;
       if (tokens_[j].folded == ",") {
-        if (group_ending_at_[j] >= 0) return group_ending_at_[j];
+        int g = group_ending_at_[j];
+        if (g >= 0 && (allow_place || !IsPlaceGroup(g))) return g;
         break;
       }
     }
   }
   for (std::size_t j = pos, gap = 0; j > 0 && gap <= max_gap; --j, ++gap) {
-    if (group_ending_at_[j] >= 0) return group_ending_at_[j];
+    int g = group_ending_at_[j];
+    if (g >= 0 && (allow_place || !IsPlaceGroup(g))) return g;
     if (IsBoundary(j - 1)) break;
+    if (IsPronoun(tokens_[j - 1]) || IsSubordinator(tokens_[j - 1])) return kInheritSubject;
   }
   return -1;
 }
@@ -156,10 +183,14 @@ int SentenceMatcher::GroupLeftOf(std::size_t pos, std::size_t max_gap) const {
 // The group starting at most max_gap tokens after pos. A place after "in"/"à"
 // is where something happened, not who it happened to: such a group is taken
 // only if nothing else is found and it names a state (a country or capital).
-int SentenceMatcher::GroupRightOf(std::size_t pos, std::size_t max_gap, bool last) const {
+int SentenceMatcher::GroupRightOf(std::size_t pos, std::size_t max_gap, bool last, bool allow_place) const {
   int fallback = -1;
   for (std::size_t j = pos, gap = 0; j < tokens_.size() && gap <= max_gap; ++j, ++gap) {
     int g = group_starting_at_[j];
+    if (g >= 0 && !allow_place && IsPlaceGroup(g)) {
+      j = groups_[g].te - 1;
+      continue;
+    }
     if (g >= 0) {
       bool locative = last && j > pos && IsLocative(tokens_[j - 1]);
       if (!locative) return g;
@@ -186,7 +217,7 @@ bool SentenceMatcher::MatchRight(const CompiledCue& cue, std::size_t pos, Match*
       continue;
     }
     const bool last = p + 1 == cue.parts.size();
-    int group = GroupRightOf(pos, last ? kObjectGap : kInnerGap, last);
+    int group = GroupRightOf(pos, last ? kObjectGap : kInnerGap, last, AllowsPlace(cue, part));
     if (group < 0) {
       if (!last) return false;  // words after this slot cannot be placed
       continue;
@@ -210,7 +241,12 @@ bool SentenceMatcher::MatchLeft(const CompiledCue& cue, std::size_t pos, Match* 
     // "{S} 's visit": a possessive sits right after its owner.
     const auto& next = cue.parts[p + 1].words;
     const bool tight = !next.empty() && next[0] == "'s";
-    int group = GroupLeftOf(pos, tight ? 0 : (p == 0 ? kSubjectGap : kInnerGap));
+    int group = GroupLeftOf(pos, tight ? 0 : (p == 0 ? kSubjectGap : kInnerGap), AllowsPlace(cue, part));
+    if (group == kInheritSubject) {
+      if (p != 0 || part.kind != CuePart::Kind::kSource) return false;
+      m->inherit_source = true;
+      continue;
+    }
     if (group < 0) {
       if (p != 0) return false;
       continue;
@@ -232,7 +268,22 @@ bool SentenceMatcher::TryMatch(const CompiledCue& cue, std::size_t tb, std::size
   return MatchRight(cue, te, m) && MatchLeft(cue, tb, m);
 }
 
-void SentenceMatcher::InheritCoordinatedSubject(Match* m, const std::vector<Match>& earlier) const {
+void SentenceMatcher::InheritCoordinatedSubject(Match* m, const std::vector<Match>& earlier) {
+  if (m->inherit_source) {
+    // "..., where she met": the last subject of this sentence, else of an earlier one.
+    for (auto e = earlier.rbegin(); e != earlier.rend(); ++e) {
+      if (e->source >= 0) {
+        m->source = e->source;
+        return;
+      }
+    }
+    if (last_subject_) {
+      mentions_.push_back(*last_subject_);
+      groups_.push_back({{mentions_.size() - 1}, 0, 0});
+      m->source = static_cast<int>(groups_.size() - 1);
+    }
+    return;
+  }
   // "China visited Peru and met with Chile": the subject of "met" is China.
   if (m->source < 0) return;
   const Group& s = groups_[m->source];
@@ -298,6 +349,7 @@ Modality SentenceMatcher::FindModality(const Match& m, std::string* word) const 
 
 void SentenceMatcher::Process(const Document& doc, const std::string& date, int index, Span span,
                               SentenceTrace* trace, std::vector<Evidence>* out) {
+  first_of_sentence_ = out->size();
   tokenizer_.Tokenize(doc.text, span.begin, span.end, &tokens_);
   FindMentions(date);
   AddPatternMentions(doc, span, date);
@@ -305,8 +357,7 @@ void SentenceMatcher::Process(const Document& doc, const std::string& date, int 
   FindMatches();
   if (trace) {
     for (const Mention& m : mentions_) {
-      trace->mentions.push_back({rules_.pack.entities[m.entity].id, AliasKindName(m.kind),
-                                 {tokens_[m.tb].begin, tokens_[m.te - 1].end}});
+      trace->mentions.push_back({rules_.pack.entities[m.entity].id, AliasKindName(m.kind), m.span});
     }
     for (const Match& m : matches_) {
       const Relation& r = rules_.pack.relations[m.cue->relation];
@@ -315,6 +366,12 @@ void SentenceMatcher::Process(const Document& doc, const std::string& date, int 
     }
   }
   for (const Match& m : matches_) Emit(doc, date, index, span, m, trace, out);
+  for (auto m = matches_.rbegin(); m != matches_.rend(); ++m) {
+    if (m->source >= 0) {
+      last_subject_ = mentions_[groups_[m->source].members.front()];
+      break;
+    }
+  }
 }
 
 namespace {
@@ -375,8 +432,8 @@ void SentenceMatcher::Emit(const Document& doc, const std::string& date, int ind
     Evidence e = base;
     e.source = rules_.pack.entities[ms.entity].id;
     e.target = rules_.pack.entities[mt.entity].id;
-    e.source_span = {tokens_[ms.tb].begin, tokens_[ms.te - 1].end};
-    e.target_span = {tokens_[mt.tb].begin, tokens_[mt.te - 1].end};
+    e.source_span = ms.span;
+    e.target_span = mt.span;
     std::pair<std::uint32_t, std::uint32_t> key = std::minmax(ms.entity, mt.entity);
     if (std::find(done.begin(), done.end(), key) != done.end()) continue;
     done.push_back(key);
@@ -384,8 +441,12 @@ void SentenceMatcher::Emit(const Document& doc, const std::string& date, int ind
       if (trace) trace->candidates.push_back({e, "same actor on both ends"});
       continue;
     }
-    if (trace) trace->candidates.push_back({e, Outcome(e.modality, e.modality_word)});
-    out->push_back(std::move(e));
+    // Two cues of one relation in one sentence ("bought a stake in") are one fact.
+    const bool repeated = std::any_of(out->begin() + first_of_sentence_, out->end(), [&](const Evidence& x) {
+      return x.source == e.source && x.target == e.target && x.relation == e.relation;
+    });
+    if (trace) trace->candidates.push_back({e, repeated ? "same fact as an earlier cue" : Outcome(e.modality, e.modality_word)});
+    if (!repeated) out->push_back(std::move(e));
   }
 }
 

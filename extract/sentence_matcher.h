@@ -3,6 +3,7 @@
 // matching of actors and cue templates.
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -61,6 +62,9 @@ class SentenceMatcher {
  public:
   explicit SentenceMatcher(const CompiledRules& rules) : rules_(rules) {}
 
+  // Forgets the subject carried over from the previous sentence.
+  void StartDocument() { last_subject_.reset(); }
+
   // Appends the sentence's evidence (asserted or not) to out; fills trace if given.
   void Process(const Document& doc, const std::string& date, int index, Span span, SentenceTrace* trace,
                std::vector<Evidence>* out);
@@ -69,7 +73,8 @@ class SentenceMatcher {
   struct Mention {
     std::uint32_t entity;
     AliasKind kind;
-    std::size_t tb, te;  // token range
+    std::size_t tb, te;  // token range in this sentence
+    Span span;           // bytes in the document (a carried-over subject's lie earlier)
   };
   struct Group {
     std::vector<std::size_t> members;  // indices into mentions_
@@ -81,7 +86,9 @@ class SentenceMatcher {
     int target = -1;
     std::size_t anchor_tb = 0, anchor_te = 0;
     std::size_t window_tb = 0, window_te = 0;  // where modality words count
+    bool inherit_source = false;  // the subject is a pronoun or an elided one
   };
+  static constexpr int kInheritSubject = -2;
 
   void FindMentions(const std::string& date);
   void AddPatternMentions(const Document& doc, Span span, const std::string& date);
@@ -90,10 +97,12 @@ class SentenceMatcher {
   bool TryMatch(const CompiledCue& cue, std::size_t tb, std::size_t te, Match* m) const;
   bool MatchRight(const CompiledCue& cue, std::size_t pos, Match* m) const;
   bool MatchLeft(const CompiledCue& cue, std::size_t pos, Match* m) const;
-  int GroupLeftOf(std::size_t pos, std::size_t max_gap) const;
-  int GroupRightOf(std::size_t pos, std::size_t max_gap, bool last) const;
+  int GroupLeftOf(std::size_t pos, std::size_t max_gap, bool allow_place) const;
+  int GroupRightOf(std::size_t pos, std::size_t max_gap, bool last, bool allow_place) const;
+  bool IsPlaceGroup(int g) const;
+  bool AllowsPlace(const CompiledCue& cue, const CompiledPart& part) const;
   bool WordsAt(const std::vector<std::string>& words, std::size_t pos) const;
-  void InheritCoordinatedSubject(Match* m, const std::vector<Match>& earlier) const;
+  void InheritCoordinatedSubject(Match* m, const std::vector<Match>& earlier);
   Modality FindModality(const Match& m, std::string* word) const;
   void Emit(const Document& doc, const std::string& date, int index, Span span, const Match& m,
             SentenceTrace* trace, std::vector<Evidence>* out) const;
@@ -108,6 +117,8 @@ class SentenceMatcher {
   std::vector<int> group_starting_at_;  // per token: group index starting there, or -1
   std::vector<int> group_ending_at_;    // per token: group index ending just before it, or -1
   std::vector<Match> matches_;
+  std::optional<Mention> last_subject_;
+  std::size_t first_of_sentence_ = 0;  // index in the output of this sentence's first record  // for "She met ..." in the next sentence
 };
 
 }  // namespace dyad::extract

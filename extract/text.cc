@@ -25,10 +25,12 @@ char32_t Decode(std::string_view text, std::size_t i, std::size_t* len) {
   } else {
     return kBad;
   }
-  if (i + n >= text.size()) return kBad;
+  // An invalid sequence is replaced once with its maximal valid prefix
+  // (Unicode's "maximal subpart" practice): *len counts the bytes it covers.
   for (int k = 1; k <= n; ++k) {
+    if (i + k >= text.size()) return *len = k, kBad;
     const auto b = static_cast<unsigned char>(text[i + k]);
-    if ((b & 0xC0) != 0x80) return kBad;
+    if ((b & 0xC0) != 0x80) return *len = k, kBad;
     cp = (cp << 6) | (b & 0x3F);
   }
   if ((n == 2 && cp < 0x800) || (n == 3 && (cp < 0x10000 || cp > 0x10FFFF)) ||
@@ -225,7 +227,8 @@ class TokenizerRun {
   std::size_t Apostrophe(std::size_t i, std::size_t len) {
     const bool next_is_word = WordAt(i + len);
     std::string_view left = in_word_ ? std::string_view(storage_).substr(word_start_) : std::string_view();
-    if (in_word_ && next_is_word && IsElision(left)) {  // French "l'", "qu'"
+    // French "l'", "qu'"; also at the very end, as in a rule's phrase "n'".
+    if (in_word_ && (next_is_word || i + len == end_) && IsElision(left)) {
       storage_.push_back('\'');
       out_.push_back({std::string_view(storage_).substr(word_start_), word_begin_, i + len, true, word_upper_});
       in_word_ = false;

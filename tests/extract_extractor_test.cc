@@ -1,0 +1,127 @@
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "cli/pipeline.h"
+#include "extract/examples.h"
+#include "extract/extractor.h"
+#include "tests/catch.h"
+
+namespace dyad::extract {
+namespace {
+
+const Extractor& DefaultExtractor() {
+  static std::unique_ptr<Extractor> extractor = [] {
+    Diagnostics diags;
+    auto e = cli::LoadRules("", &diags);
+    INFO((diags.empty() ? std::string() : diags[0].ToString()));
+    REQUIRE(e != nullptr);
+    return e;
+  }();
+  return *extractor;
+}
+
+// One line per record: "SRC REL TGT modality 'source words' 'target words' date".
+std::string Run(const std::string& text, const std::string& date = "") {
+  Document doc;
+  doc.id = "t";
+  doc.text = text;
+  doc.date = date;
+  doc.all_body = true;
+  std::string out;
+  for (const Evidence& e : DefaultExtractor().Extract(doc)) {
+    auto words = [&](Span s) { return "'" + text.substr(s.begin, s.end - s.begin) + "'"; };
+    out += e.source + " " + e.relation + " " + e.target + " " + ModalityName(e.modality);
+    if (!e.modality_word.empty()) out += "(" + e.modality_word + ")";
+    out += " " + words(e.source_span) + " " + words(e.target_span);
+    if (!e.Date().empty()) out += " " + e.Date();
+    out += "\n";
+  }
+  return out;
+}
+
+TEST_CASE("direction comes from active and passive voice", "[extractor]") {
+  CHECK(Run("A Chinese military delegation visited Lima.") ==
+        "CHN.PLA VISIT PER asserted 'Chinese military' 'Lima'\n");
+  CHECK(Run("Lima was visited by a delegation from India.") == "IND VISIT PER asserted 'India' 'Lima'\n");
+  CHECK(Run("A memorandum was signed by Vietnam and South Korea.") ==
+        "VNM SIGN_AGREEMENT KOR asserted 'Vietnam' 'South Korea'\n");
+}
+
+TEST_CASE("coordinated actors give one edge per pair", "[extractor]") {
+  CHECK(Run("Peru and Chile signed a border accord.") ==
+        "PER SIGN_AGREEMENT CHL asserted 'Peru' 'Chile'\n");
+  CHECK(Run("The presidents of Peru, Chile and Colombia met in Lima.") ==
+        "PER MEET CHL asserted 'Peru' 'Chile'\n"
+        "PER MEET COL asserted 'Peru' 'Colombia'\n"
+        "CHL MEET COL asserted 'Chile' 'Colombia'\n");
+  CHECK(Run("Brazil announced military cooperation agreements with Venezuela and Guyana.") ==
+        "BRA MIL_COOPERATE VEN asserted 'Brazil' 'Venezuela'\n"
+        "BRA MIL_COOPERATE GUY asserted 'Brazil' 'Guyana'\n");
+}
+
+TEST_CASE("subjects survive appositions, pronouns, clauses and coordinated verbs", "[extractor]") {
+  CHECK(Run("Ma Hui, a vice minister of the CPC International Department, met with Eduardo Salhuana.") ==
+        "CHN.MA_HUI MEET PER.SALHUANA asserted 'Ma Hui' 'Eduardo Salhuana'\n");
+  CHECK(Run("Dina Boluarte made a state visit to China, where she met with Xi Jinping.", "2024-06-30") ==
+        "PER.BOLUARTE VISIT CHN asserted 'Dina Boluarte' 'China' 2024-06-30\n"
+        "PER.BOLUARTE MEET CHN.XI_JINPING asserted 'Dina Boluarte' 'Xi Jinping' 2024-06-30\n");
+  CHECK(Run("Chile's foreign minister arrived in Beijing. She met with Xi Jinping.") ==
+        "CHL VISIT CHN asserted 'Chile' 'Beijing'\n"
+        "CHL MEET CHN.XI_JINPING asserted 'Chile' 'Xi Jinping'\n");
+  CHECK(Run("Song came to Peru after holding talks in Washington with U.S. military officials.") ==
+        "CHN.SONG_YANCHAO VISIT PER asserted 'Song' 'Peru'\n"
+        "CHN.SONG_YANCHAO MEET USA.ARMED_FORCES asserted 'Song' 'U.S. military'\n");
+  CHECK(Run("A Chinese delegation travelled to Lima and met Peruvian officials.") ==
+        "CHN VISIT PER asserted 'Chinese' 'Lima'\n"
+        "CHN MEET PER asserted 'Chinese' 'Peruvian'\n");
+}
+
+TEST_CASE("negation, hedging and denial are flagged in three languages", "[extractor]") {
+  CHECK(Run("Peru did not sign the accord with Chile.") ==
+        "PER SIGN_AGREEMENT CHL negated(not) 'Peru' 'Chile'\n");
+  CHECK(Run("Le Pérou n'a pas signé l'accord avec le Chili.") ==
+        "PER SIGN_AGREEMENT CHL negated(n') 'Pérou' 'Chili'\n");
+  CHECK(Run("Perú no firmó el acuerdo con Chile.") == "PER SIGN_AGREEMENT CHL negated(no) 'Perú' 'Chile'\n");
+  CHECK(Run("China could invest in Peruvian mining.") == "CHN INVEST PER hedged(could) 'China' 'Peruvian'\n");
+  CHECK(Run("La Chine pourrait avoir investi dans le port de Chancay.") ==
+        "CHN INVEST PER.CHANCAY_PORT hedged(pourrait) 'Chine' 'port de Chancay'\n");
+  CHECK(Run("Lima denied that it criticized Beijing.") == "PER CRITICIZE CHN denied(denied) 'Lima' 'Beijing'\n");
+}
+
+TEST_CASE("nominal cues and historical dates", "[extractor]") {
+  CHECK(Run("The talks took place as Russia's invasion of Ukraine weighed on markets.") ==
+        "RUS FIGHT UKR asserted 'Russia' 'Ukraine'\n");
+  CHECK(Run("La invasión rusa de Ucrania cambió el equilibrio.") ==
+        "RUS FIGHT UKR asserted 'rusa' 'Ucrania'\n");
+  CHECK(Run("In the 19th century, Chile took territory from Peru and Bolivia.", "2025-01-01") ==
+        "CHL FIGHT PER asserted 'Chile' 'Peru' 1800\n"
+        "CHL FIGHT BOL asserted 'Chile' 'Bolivia' 1800\n");
+  CHECK(Run("Peru and China signed a free trade agreement in 2009.", "2024-05-01") ==
+        "PER SIGN_AGREEMENT CHN asserted 'Peru' 'China' 2009\n");
+}
+
+TEST_CASE("names resolve by longest match, case and office dates", "[extractor]") {
+  CHECK(Run("Vietnam criticized China over the South China Sea.") ==
+        "VNM CRITICIZE CHN asserted 'Vietnam' 'China'\n");
+  CHECK(Run("Vietnam and Japan held talks on the South China Sea.") == "VNM MEET JPN asserted 'Vietnam' 'Japan'\n");
+  CHECK(Run("Dina Boluarte visited Beijing.", "2024-06-01") ==
+        "PER.BOLUARTE VISIT CHN asserted 'Dina Boluarte' 'Beijing' 2024-06-01\n");
+  CHECK(Run("Dina Boluarte visited Beijing.", "2026-01-01") == "");
+}
+
+TEST_CASE("a place after 'in' locates the event and is not its target", "[extractor]") {
+  CHECK(Run("Chilean and Peruvian officers met in Tacna.") == "CHL MEET PER asserted 'Chilean' 'Peruvian'\n");
+}
+
+TEST_CASE("every example in the default rule pack passes", "[extractor][rules]") {
+  ExampleResults results = RunExamples(DefaultExtractor());
+  std::string failures;
+  for (const Diagnostic& d : results.failures) failures += d.ToString() + "\n";
+  CHECK(failures == "");
+  CHECK(results.failed == 0);
+  CHECK(results.passed >= 40);
+}
+
+}  // namespace
+}  // namespace dyad::extract

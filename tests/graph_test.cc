@@ -1,0 +1,83 @@
+#include <string>
+
+#include "graph/graph.h"
+#include "tests/catch.h"
+
+namespace dyad::graph {
+namespace {
+
+const RelationInfo kMeet{"MEET", "040", 1, true};
+const RelationInfo kVisit{"VISIT", "042", 1, false};
+
+extract::Evidence Ev(const std::string& doc, const std::string& s, const std::string& t, std::size_t cue,
+                     const std::string& date) {
+  extract::Evidence e;
+  e.doc_id = doc;
+  e.source = s;
+  e.target = t;
+  e.cue_span = {cue, cue + 3};
+  e.doc_date = date;
+  return e;
+}
+
+Graph ThreeNodes() {
+  Graph g;
+  g.AddNode({"PER", "Peru", "country", "PER", ""});
+  g.AddNode({"CHN", "China", "country", "CHN", ""});
+  g.AddNode({"CHN.XI", "Xi Jinping", "person", "CHN", "government"});
+  return g;
+}
+
+// "source relation target weight first..last" per edge.
+std::string Dump(const Graph& g) {
+  std::string out;
+  for (const Edge* e : g.Edges()) {
+    out += e->source + " " + e->relation + " " + e->target + " " + std::to_string(e->weight()) + " " +
+           e->first_seen + ".." + e->last_seen + "\n";
+  }
+  return out;
+}
+
+TEST_CASE("evidence merges into one edge per source, relation and target", "[graph]") {
+  Graph g = ThreeNodes();
+  CHECK(g.AddEvidence(kVisit, Ev("a", "CHN.XI", "PER", 10, "2024-11-14")));
+  CHECK(g.AddEvidence(kVisit, Ev("b", "CHN.XI", "PER", 5, "2024-06")));
+  CHECK(g.AddEvidence(kVisit, Ev("b", "CHN.XI", "PER", 5, "2024-06")));  // identical: counted once
+  CHECK(g.AddEvidence(kMeet, Ev("a", "PER", "CHN", 20, "")));           // symmetric: stored CHN < PER
+  CHECK(g.AddEvidence(kMeet, Ev("b", "CHN", "PER", 30, "2025-01-02")));
+  CHECK_FALSE(g.AddEvidence(kVisit, Ev("a", "CHN", "USA", 1, "")));      // no node USA
+  CHECK(Dump(g) ==
+        "CHN MEET PER 2 2025-01-02..2025-01-02\n"
+        "CHN.XI VISIT PER 2 2024-06..2024-11-14\n");
+  CHECK(g.FindEdge("CHN.XI", "VISIT", "PER")->evidence[0].doc_id == "a");
+}
+
+TEST_CASE("folding to countries keeps evidence and drops self-loops", "[graph]") {
+  Graph g = ThreeNodes();
+  g.AddEvidence(kVisit, Ev("a", "CHN.XI", "PER", 10, "2024-11-14"));
+  g.AddEvidence(kVisit, Ev("b", "CHN", "PER", 3, "2024-11-15"));
+  g.AddEvidence(kMeet, Ev("c", "CHN.XI", "CHN", 3, ""));
+  Graph folded = FoldToCountries(g);
+  CHECK(Dump(folded) == "CHN VISIT PER 2 2024-11-14..2024-11-15\n");
+  CHECK(folded.node_count() == 2);
+}
+
+TEST_CASE("merge is order independent", "[graph]") {
+  Graph a = ThreeNodes(), b = ThreeNodes();
+  a.AddEvidence(kVisit, Ev("a", "CHN.XI", "PER", 10, "2024-11-14"));
+  a.AddDocument({"a", "", "", "", "en", "h1", "a.txt"});
+  b.AddEvidence(kVisit, Ev("b", "CHN.XI", "PER", 4, "2024-01-01"));
+  b.AddDocument({"b", "", "", "", "en", "h2", "b.txt"});
+  Graph ab, ba;
+  ab.Merge(a);
+  ab.Merge(b);
+  ba.Merge(b);
+  ba.Merge(a);
+  CHECK(Dump(ab) == Dump(ba));
+  CHECK(Dump(ab) == "CHN.XI VISIT PER 2 2024-01-01..2024-11-14\n");
+  CHECK(ab.info.documents.size() == 2);
+  CHECK_FALSE(ab.AddDocument({"a2", "", "", "", "en", "h1", "copy.txt"}));  // same content hash
+}
+
+}  // namespace
+}  // namespace dyad::graph

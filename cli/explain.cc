@@ -1,0 +1,63 @@
+#include "cli/explain.h"
+
+namespace dyad::cli {
+namespace {
+
+const char* BlockName(extract::Block b) {
+  switch (b) {
+    case extract::Block::kBody: return "body";
+    case extract::Block::kHeadline: return "headline";
+    case extract::Block::kFurniture: return "furniture";
+  }
+  return "body";
+}
+
+std::string Slice(const std::string& text, extract::Span s) {
+  return s.end <= text.size() && s.begin <= s.end ? text.substr(s.begin, s.end - s.begin) : std::string();
+}
+
+std::string Range(extract::Span s) { return std::to_string(s.begin) + "-" + std::to_string(s.end); }
+
+void PrintCandidate(const extract::Document& doc, const extract::CandidateTrace& c, const extract::RulePack& pack,
+                    std::ostream& out) {
+  const extract::Evidence& e = c.evidence;
+  const extract::Relation* r = pack.FindRelation(e.relation);
+  const char* arrow = r != nullptr && r->direction == extract::Direction::kSymmetric ? " <-" : " -";
+  const bool edge = c.outcome == "edge";
+  out << "  " << (edge ? "edge    " : "dropped ") << (e.source.empty() ? "?" : e.source) << arrow << e.relation
+      << "-> " << (e.target.empty() ? "?" : e.target);
+  if (!e.source.empty()) out << "  \"" << Slice(doc.text, e.source_span) << "\"";
+  if (!e.target.empty()) out << " / \"" << Slice(doc.text, e.target_span) << "\"";
+  if (!edge) out << "  (" << c.outcome << ")";
+  if (!e.event_date.empty()) out << "  date " << e.event_date;
+  out << "  rule " << e.rule << "\n";
+}
+
+}  // namespace
+
+void PrintExplanation(const extract::Document& doc, const extract::DocumentTrace& trace,
+                      const extract::RulePack& pack, std::ostream& out) {
+  out << "document " << doc.id << "  date " << (trace.date.empty() ? "unknown" : trace.date) << "  lang "
+      << (doc.lang.empty() ? "unknown" : doc.lang) << "\n";
+  if (!doc.all_body) {
+    for (const extract::ParagraphTrace& p : trace.paragraphs) {
+      if (p.block == extract::Block::kBody) continue;
+      std::string text = Slice(doc.text, p.span);
+      if (text.size() > 70) text = text.substr(0, 67) + "...";
+      out << "skipped " << BlockName(p.block) << " " << Range(p.span) << "  \"" << text << "\"\n";
+    }
+  }
+  for (const extract::SentenceTrace& s : trace.sentences) {
+    out << "sentence " << s.index << " " << Range(s.span) << "  \"" << Slice(doc.text, s.span) << "\"\n";
+    for (const extract::MentionTrace& m : s.mentions) {
+      out << "  actor   " << m.entity << " \"" << Slice(doc.text, m.span) << "\" " << m.alias_kind << " "
+          << Range(m.span) << "\n";
+    }
+    for (const extract::CueTrace& c : s.cues) {
+      out << "  cue     " << c.relation << " \"" << c.cue << "\" " << Range(c.span) << "  rule " << c.rule << "\n";
+    }
+    for (const extract::CandidateTrace& c : s.candidates) PrintCandidate(doc, c, pack, out);
+  }
+}
+
+}  // namespace dyad::cli

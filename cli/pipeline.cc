@@ -1,0 +1,100 @@
+#include "cli/pipeline.h"
+
+#include <algorithm>
+#include <atomic>
+#include <thread>
+
+#include "export/atomic_file.h"
+#include "export/graphml.h"
+#include "export/json.h"
+
+namespace dyad::cli {
+
+std::unique_ptr<extract::Extractor> LoadRules(const std::string& rules_dir, extract::Diagnostics* diags) {
+  std::vector<extract::RuleSource> sources = extract::DefaultRuleSources(rules_data::DefaultRuleFiles());
+  if (!rules_dir.empty()) {
+    std::vector<extract::RuleSource> extra = extract::ReadRuleDirectory(rules_dir, 1, diags);
+    sources.insert(sources.end(), extra.begin(), extra.end());
+  }
+  extract::RulePack pack = extract::LoadRulePack(sources, diags);
+  if (extract::HasErrors(*diags)) return nullptr;
+  return extract::Extractor::Create(pack, diags);
+}
+
+std::vector<std::vector<extract::Evidence>> ExtractAll(const extract::Extractor& extractor,
+                                                       const std::vector<extract::Document>& documents,
+                                                       int jobs) {
+  std::vector<std::vector<extract::Evidence>> results(documents.size());
+  std::atomic<std::size_t> next{0};
+  auto work = [&] {
+    for (std::size_t i; (i = next.fetch_add(1)) < documents.size();) results[i] = extractor.Extract(documents[i]);
+  };
+  const int threads = std::max(1, std::min<int>(jobs, static_cast<int>(documents.size())));
+  std::vector<std::thread> pool;
+  for (int t = 1; t < threads; ++t) pool.emplace_back(work);
+  work();
+  for (std::thread& t : pool) t.join();
+  return results;
+}
+
+graph::Node NodeFor(const extract::Entity& entity) {
+  return {entity.id, entity.label, entity.type, entity.country, entity.role};
+}
+
+void MergeIntoGraph(const extract::RulePack& pack, const std::vector<extract::Document>& documents,
+                    const std::vector<std::vector<extract::Evidence>>& evidence, graph::Graph* graph,
+                    int* skipped) {
+  for (std::size_t i = 0; i < documents.size(); ++i) {
+    const extract::Document& d = documents[i];
+    if (!graph->AddDocument({d.id, d.title, d.url, d.date, d.lang, d.content_hash, d.source})) {
+      ++*skipped;
+      continue;
+    }
+    for (const extract::Evidence& e : evidence[i]) {
+      if (e.modality != extract::Modality::kAsserted) continue;
+      const extract::Relation* r = pack.FindRelation(e.relation);
+      const extract::Entity* s = pack.FindEntity(e.source);
+      const extract::Entity* t = pack.FindEntity(e.target);
+      if (r == nullptr || s == nullptr || t == nullptr) continue;  // cannot happen: ids come from the pack
+      graph->AddNode(NodeFor(*s));
+      graph->AddNode(NodeFor(*t));
+      graph->AddEvidence({r->id, r->cameo, r->quad_class, r->direction == extract::Direction::kSymmetric}, e);
+    }
+  }
+}
+
+bool ParseFormat(const std::string& name, OutputFormat* format) {
+  if (name == "json") return *format = OutputFormat::kJson, true;
+  if (name == "graphml") return *format = OutputFormat::kGraphML, true;
+  return false;
+}
+
+bool FormatForOutput(const std::string& path, const std::string& format_option, OutputFormat* format,
+                     std::string* error) {
+  if (!format_option.empty()) {
+    if (ParseFormat(format_option, format)) return true;
+    return *error = "unknown format '" + format_option + "' (expected graphml or json)", false;
+  }
+  const auto dot = path.rfind('.');
+  const std::string ext = dot == std::string::npos ? "" : path.substr(dot + 1);
+  if (path == "-" || ext == "json") return *format = OutputFormat::kJson, true;
+  if (ext == "graphml") return *format = OutputFormat::kGraphML, true;
+  return *error = "cannot tell the format of '" + path + "' from its extension: use --format graphml|json",
+         false;
+}
+
+bool WriteGraph(const graph::Graph& graph, const std::string& path, OutputFormat format, std::string* error) {
+  return exporters::WriteFileAtomically(
+      path,
+      [&](std::ostream& out) {
+        if (format == OutputFormat::kJson) {
+          exporters::WriteJson(graph, out);
+        } else {
+          exporters::WriteGraphML(graph, out);
+        }
+        return static_cast<bool>(out);
+      },
+      error);
+}
+
+}  // namespace dyad::cli

@@ -1,0 +1,44 @@
+#pragma once
+// The stages of `dyad build`, each a function over plain structs:
+// load rules -> read documents -> extract -> merge -> export.
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "extract/document.h"
+#include "extract/evidence.h"
+#include "extract/extractor.h"
+#include "extract/rules.h"
+#include "graph/graph.h"
+
+namespace dyad::cli {
+
+// The embedded default pack plus, if rules_dir is not empty, its files as a
+// second layer. Returns nullptr when any error was found (all are in *diags).
+std::unique_ptr<extract::Extractor> LoadRules(const std::string& rules_dir, extract::Diagnostics* diags);
+
+// Extracts every document on `jobs` threads; result[i] belongs to documents[i],
+// so the output does not depend on the number of threads.
+std::vector<std::vector<extract::Evidence>> ExtractAll(const extract::Extractor& extractor,
+                                                       const std::vector<extract::Document>& documents,
+                                                       int jobs);
+
+// The node for an entity of the pack.
+graph::Node NodeFor(const extract::Entity& entity);
+
+// Merges the asserted evidence of each document into a graph; documents whose
+// content hash the graph already holds are skipped and counted in *skipped.
+void MergeIntoGraph(const extract::RulePack& pack, const std::vector<extract::Document>& documents,
+                    const std::vector<std::vector<extract::Evidence>>& evidence, graph::Graph* graph,
+                    int* skipped);
+
+// Output formats and how a path's extension selects one.
+enum class OutputFormat { kJson, kGraphML };
+bool ParseFormat(const std::string& name, OutputFormat* format);
+bool FormatForOutput(const std::string& path, const std::string& format_option, OutputFormat* format,
+                     std::string* error);
+
+// Writes the graph to path (atomically; "-" is stdout).
+bool WriteGraph(const graph::Graph& graph, const std::string& path, OutputFormat format, std::string* error);
+
+}  // namespace dyad::cli

@@ -1,0 +1,352 @@
+#include "extract/rules_schema.h"
+
+#include <re2/re2.h>
+#include <yaml-cpp/yaml.h>
+
+#include <cstdio>
+#include <functional>
+#include <sstream>
+
+#include "extract/rules_yaml.h"
+#include "extract/text.h"
+
+namespace dyad::extract {
+namespace {
+
+const std::vector<std::string_view> kTopKeys = {"entities", "relations", "examples", "modality"};
+const std::vector<std::string_view> kEntityKeys = {"id",       "type",     "label",    "country",
+                                                   "role",     "names",    "demonyms", "capitals",
+                                                   "patterns", "valid_from", "valid_until"};
+const std::vector<std::string_view> kRelationKeys = {"id",        "label", "cameo", "quad_class",
+                                                     "direction", "cues",  "examples"};
+const std::vector<std::string_view> kExampleKeys = {"text", "lang", "date", "edges", "not"};
+const std::vector<std::string_view> kModalityKeys = {"negation", "hedge", "denial"};
+
+const std::vector<std::string>& AliasLanguages() {
+  static const std::vector<std::string> langs = [] {
+    std::vector<std::string> l = kLanguages;
+    l.push_back("any");
+    return l;
+  }();
+  return langs;
+}
+
+// Reports the first byte that is not UTF-8; yaml-cpp would misread the file.
+bool CheckUtf8(std::string_view text, RuleReporter* reporter) {
+  const std::size_t bad = FirstInvalidUtf8(text);
+  if (bad == std::string_view::npos) return true;
+  const std::size_t line_start = text.rfind('\n', bad);
+  SourceLoc loc{reporter->file(), 1, 0};
+  for (std::size_t i = 0; i < bad; ++i) loc.line += text[i] == '\n';
+  loc.column = static_cast<int>(bad - (line_start == std::string_view::npos ? 0 : line_start + 1)) + 1;
+  char byte[8];
+  std::snprintf(byte, sizeof byte, "0x%02X", static_cast<unsigned>(static_cast<unsigned char>(text[bad])));
+  reporter->Error(loc, std::string("file is not valid UTF-8 (byte ") + byte + ")");
+  return false;
+}
+
+// The file's single document; a syntax error or a second document is reported.
+bool LoadYaml(const std::string& text, RuleReporter* reporter, YAML::Node* root) {
+  std::vector<YAML::Node> docs;
+  try {
+    docs = YAML::LoadAll(text);
+  } catch (const YAML::Exception& e) {
+    reporter->Error(reporter->Loc(e.mark), "YAML syntax error: " + e.msg);
+    return false;
+  }
+  if (docs.size() > 1) {
+    reporter->Error(docs[1], "a rule file holds one YAML document");
+    return false;
+  }
+  if (!docs.empty()) *root = docs[0];
+  return true;
+}
+
+// Calls parse for each element of a list of maps ("'entities' must be a list").
+void ForEachMap(const Field& field, RuleReporter* reporter, const std::function<void(const YAML::Node&)>& parse) {
+  if (!field.value.IsSequence()) {
+    reporter->Error(field.where(), "'" + field.name + "' must be a list");
+    return;
+  }
+  for (const YAML::Node& item : field.value) {
+    if (item.IsMap()) {
+      parse(item);
+    } else {
+      reporter->Error(item, "'" + field.name + "' must be a list of maps");
+    }
+  }
+}
+
+enum class IdKind { kEntity, kRelation };
+
+bool ReadId(const Field* field, IdKind kind, RuleReporter* reporter, std::string* out) {
+  if (field == nullptr || !ReadString(*field, reporter, out)) return false;
+  const bool entity = kind == IdKind::kEntity;
+  for (char c : *out) {
+    const bool upper = c >= 'A' && c <= 'Z';
+    const bool other = (c >= 'a' && c <= 'z') || c == '.' || c == '-';
+    if (upper || (c >= '0' && c <= '9') || c == '_' || (entity && other)) continue;
+    reporter->Error(field->value, "invalid id '" + *out + "' (use " +
+                                      (entity ? "letters, digits, '_', '.', '-')" : "upper-case letters, digits, '_')"));
+    return false;
+  }
+  return true;
+}
+
+// ---- entities ----
+
+void ReadAliases(const Fields& fields, RuleReporter* reporter, Entity* entity) {
+  static const std::pair<std::string_view, AliasKind> kKinds[] = {
+      {"names", AliasKind::kName}, {"demonyms", AliasKind::kDemonym}, {"capitals", AliasKind::kCapital}};
+  for (const auto& [key, kind] : kKinds) {
+    const Field* field = fields.Find(key);
+    std::vector<LocatedString> list;
+    if (field != nullptr) ReadLanguageMap(*field, AliasLanguages(), reporter, &list);
+    for (LocatedString& s : list) entity->aliases.push_back({std::move(s.text), std::move(s.lang), kind, s.loc});
+  }
+}
+
+void ReadPatterns(const Field* field, RuleReporter* reporter, Entity* entity) {
+  std::vector<LocatedString> list;
+  if (field == nullptr || !ReadStringList(*field, reporter, &list)) return;
+  RE2::Options options;
+  options.set_case_sensitive(false);
+  options.set_encoding(RE2::Options::EncodingUTF8);
+  options.set_log_errors(false);
+  options.set_max_mem(8 << 20);
+  for (LocatedString& s : list) {
+    RE2 re(s.text, options);
+    if (!re.ok()) {
+      reporter->Error(s.loc, "bad RE2 pattern '" + s.text + "': " + re.error());
+      continue;
+    }
+    entity->patterns.push_back({std::move(s.text), "any", AliasKind::kPattern, s.loc});
+  }
+}
+
+void ReadValidity(const Fields& fields, RuleReporter* reporter, Entity* entity) {
+  const Field* from = fields.Find("valid_from");
+  const Field* until = fields.Find("valid_until");
+  const bool from_ok = from != nullptr && ReadDate(*from, reporter, &entity->valid_from);
+  const bool until_ok = until != nullptr && ReadDate(*until, reporter, &entity->valid_until);
+  if (from_ok && until_ok && entity->valid_until < entity->valid_from) {
+    reporter->Error(until->value, "'valid_until' is before 'valid_from'");
+  }
+}
+
+void ParseEntity(const YAML::Node& node, RuleReporter* reporter, RuleFile* out) {
+  Fields fields(node, kEntityKeys, reporter);
+  fields.Require({"id", "type", "label"});
+  LoadedEntity loaded;
+  Entity& e = loaded.entity;
+  e.loc = reporter->Loc(node);
+  const bool id_ok = ReadId(fields.Find("id"), IdKind::kEntity, reporter, &e.id);
+  if (const Field* f = fields.Find("type")) ReadChoice(*f, kEntityTypes, "entity type", reporter, &e.type);
+  if (const Field* f = fields.Find("label")) ReadString(*f, reporter, &e.label);
+  if (const Field* f = fields.Find("country"); f != nullptr && ReadString(*f, reporter, &e.country)) {
+    loaded.country_loc = reporter->Loc(f->value);
+  }
+  if (const Field* f = fields.Find("role")) ReadChoice(*f, kRoles, "role", reporter, &e.role);
+  ReadAliases(fields, reporter, &e);
+  ReadPatterns(fields.Find("patterns"), reporter, &e);
+  ReadValidity(fields, reporter, &e);
+  if (id_ok) out->entities.push_back(std::move(loaded));
+}
+
+// ---- examples ----
+
+void ReadEdges(const Field& field, RuleReporter* reporter, std::vector<ExpectedEdge>* out) {
+  std::vector<LocatedString> list;
+  ReadStringList(field, reporter, &list);
+  for (LocatedString& s : list) {
+    std::istringstream words(s.text);
+    std::vector<std::string> w;
+    for (std::string word; words >> word;) w.push_back(word);
+    if (w.size() != 3) {
+      reporter->Error(s.loc, "expected edge 'SRC RELATION TGT', got '" + s.text + "'");
+      continue;
+    }
+    out->push_back({w[0], w[1], w[2], s.loc});
+  }
+}
+
+void ParseExample(const YAML::Node& node, RuleReporter* reporter, std::vector<Example>* out) {
+  Fields fields(node, kExampleKeys, reporter);
+  fields.Require({"text"});
+  Example ex;
+  ex.loc = reporter->Loc(node);
+  if (const Field* f = fields.Find("text")) ReadString(*f, reporter, &ex.text);
+  if (const Field* f = fields.Find("lang")) ReadChoice(*f, kLanguages, "language", reporter, &ex.lang);
+  if (const Field* f = fields.Find("date")) ReadDate(*f, reporter, &ex.date);
+  if (const Field* f = fields.Find("edges")) ReadEdges(*f, reporter, &ex.edges);
+  if (const Field* f = fields.Find("not")) ReadEdges(*f, reporter, &ex.not_edges);
+  out->push_back(std::move(ex));
+}
+
+void ParseExamples(const Field& field, RuleReporter* reporter, std::vector<Example>* out) {
+  ForEachMap(field, reporter, [&](const YAML::Node& node) { ParseExample(node, reporter, out); });
+}
+
+// ---- relations ----
+
+void ReadCameo(const Field* field, RuleReporter* reporter, std::string* out) {
+  static const RE2 kCameo("[0-9]{2,4}");
+  std::string text;
+  if (field == nullptr || !ReadString(*field, reporter, &text)) return;
+  if (!RE2::FullMatch(text, kCameo)) {
+    reporter->Error(field->value, "'cameo' must be 2 to 4 digits, got '" + text + "'");
+    return;
+  }
+  *out = std::move(text);
+}
+
+void ReadQuadClass(const Field* field, RuleReporter* reporter, int* out) {
+  long long value = 0;
+  std::string text;
+  if (field == nullptr || !ReadInteger(*field, reporter, &value, &text)) return;
+  if (value < 1 || value > 4) {
+    reporter->Error(field->value, "'quad_class' must be 1, 2, 3 or 4, got " + text);
+    return;
+  }
+  *out = static_cast<int>(value);
+}
+
+bool ReadDirection(const Field* field, RuleReporter* reporter, Direction* out) {
+  std::string text;
+  if (field == nullptr || !ReadString(*field, reporter, &text)) return false;
+  if (text != "directed" && text != "symmetric") {
+    reporter->Error(field->value, "'direction' must be 'directed' or 'symmetric', got '" + text + "'");
+    return false;
+  }
+  *out = text == "directed" ? Direction::kDirected : Direction::kSymmetric;
+  return true;
+}
+
+bool HasPart(const std::vector<CuePart>& parts, CuePart::Kind kind) {
+  for (const CuePart& p : parts) {
+    if (p.kind == kind) return true;
+  }
+  return false;
+}
+
+// `directed` is null when the relation's direction is unknown (an error of its own).
+void ReadCues(const Field* field, const Direction* direction, RuleReporter* reporter, std::vector<Cue>* out) {
+  std::vector<LocatedString> list;
+  if (field != nullptr) ReadLanguageMap(*field, kLanguages, reporter, &list);
+  for (LocatedString& s : list) {
+    Cue cue{s.text, s.lang, {}, s.loc};
+    std::string error;
+    if (!ParseCueTemplate(cue.text, &cue.parts, &error)) {
+      reporter->Error(s.loc, error);
+      continue;
+    }
+    // The matcher relates a one-slot cue's actors to each other, which only a
+    // symmetric relation can do.
+    const bool both = HasPart(cue.parts, CuePart::Kind::kSource) && HasPart(cue.parts, CuePart::Kind::kTarget);
+    if (direction != nullptr && *direction == Direction::kDirected && !both) {
+      reporter->Error(s.loc, "cue '" + cue.text + "' needs both {S} and {T} (the relation is directed)");
+      continue;
+    }
+    out->push_back(std::move(cue));
+  }
+}
+
+void ParseRelation(const YAML::Node& node, RuleReporter* reporter, RuleFile* out) {
+  Fields fields(node, kRelationKeys, reporter);
+  fields.Require({"id", "label", "cameo", "quad_class", "direction", "cues"});
+  LoadedRelation loaded;
+  Relation& r = loaded.relation;
+  r.loc = reporter->Loc(node);
+  const bool id_ok = ReadId(fields.Find("id"), IdKind::kRelation, reporter, &r.id);
+  if (const Field* f = fields.Find("label")) ReadString(*f, reporter, &r.label);
+  ReadCameo(fields.Find("cameo"), reporter, &r.cameo);
+  ReadQuadClass(fields.Find("quad_class"), reporter, &r.quad_class);
+  const bool direction_ok = ReadDirection(fields.Find("direction"), reporter, &r.direction);
+  ReadCues(fields.Find("cues"), direction_ok ? &r.direction : nullptr, reporter, &r.cues);
+  if (const Field* f = fields.Find("examples")) ParseExamples(*f, reporter, &loaded.examples);
+  if (id_ok) out->relations.push_back(std::move(loaded));
+}
+
+// ---- modality ----
+
+void ParseModality(const Field& field, RuleReporter* reporter, ModalityWords* out) {
+  if (!field.value.IsMap()) {
+    reporter->Error(field.where(), "'modality' must be a map");
+    return;
+  }
+  Fields fields(field.value, kModalityKeys, reporter);
+  const std::pair<std::string_view, std::map<std::string, std::vector<std::string>>*> kinds[] = {
+      {"negation", &out->negation}, {"hedge", &out->hedge}, {"denial", &out->denial}};
+  for (const auto& [key, words] : kinds) {
+    std::vector<LocatedString> list;
+    if (const Field* f = fields.Find(key)) ReadLanguageMap(*f, kLanguages, reporter, &list);
+    for (LocatedString& s : list) (*words)[s.lang].push_back(std::move(s.text));
+  }
+}
+
+void AddWords(std::string_view text, std::vector<CuePart>* parts) {
+  const std::size_t b = text.find_first_not_of(" \t\r\n");
+  if (b == std::string_view::npos) return;
+  const std::size_t e = text.find_last_not_of(" \t\r\n");
+  parts->push_back({CuePart::Kind::kWords, std::string(text.substr(b, e - b + 1))});
+}
+
+}  // namespace
+
+bool ParseCueTemplate(const std::string& text, std::vector<CuePart>* parts, std::string* error) {
+  const std::string cue = "cue '" + text + "'";
+  bool seen[2] = {false, false};  // {S}, {T}
+  std::size_t i = 0;
+  for (;;) {
+    const std::size_t open = text.find('{', i);
+    AddWords(std::string_view(text).substr(i, open == std::string::npos ? std::string::npos : open - i), parts);
+    if (open == std::string::npos) break;
+    const std::size_t close = text.find('}', open);
+    const std::string slot = text.substr(open, close == std::string::npos ? std::string::npos : close - open + 1);
+    if (slot != "{S}" && slot != "{T}") {
+      *error = cue + " has an unknown slot '" + slot + "' (use {S} or {T})";
+      return false;
+    }
+    const bool source = slot == "{S}";
+    if (seen[source ? 0 : 1]) {
+      *error = cue + " repeats slot " + slot;
+      return false;
+    }
+    seen[source ? 0 : 1] = true;
+    parts->push_back({source ? CuePart::Kind::kSource : CuePart::Kind::kTarget, ""});
+    i = open + slot.size();
+  }
+  if (!HasPart(*parts, CuePart::Kind::kWords)) {
+    *error = cue + " has no words";
+    return false;
+  }
+  if (!seen[0] && !seen[1]) {
+    *error = cue + " has no slot";
+    return false;
+  }
+  return true;
+}
+
+RuleFile ParseRuleFile(const RuleSource& source, Diagnostics* diagnostics) {
+  RuleFile out;
+  RuleReporter reporter(source.name, diagnostics);
+  YAML::Node root;
+  if (!CheckUtf8(source.text, &reporter) || !LoadYaml(source.text, &reporter, &root) || root.IsNull()) return out;
+  if (!root.IsMap()) {
+    reporter.Error(root, "a rule file must be a map (expected keys: " +
+                             JoinNames(std::vector<std::string>(kTopKeys.begin(), kTopKeys.end())) + ")");
+    return out;
+  }
+  Fields top(root, kTopKeys, &reporter);
+  if (const Field* f = top.Find("entities")) {
+    ForEachMap(*f, &reporter, [&](const YAML::Node& node) { ParseEntity(node, &reporter, &out); });
+  }
+  if (const Field* f = top.Find("relations")) {
+    ForEachMap(*f, &reporter, [&](const YAML::Node& node) { ParseRelation(node, &reporter, &out); });
+  }
+  if (const Field* f = top.Find("examples")) ParseExamples(*f, &reporter, &out.examples);
+  if (const Field* f = top.Find("modality")) ParseModality(*f, &reporter, &out.modality);
+  return out;
+}
+
+}  // namespace dyad::extract

@@ -1,0 +1,40 @@
+#pragma once
+// Internal to the rule loader: one rule file's text -> its entities,
+// relations, examples and modality words, checked against the format of
+// rules/README.md. Checks across files (repeated ids, references) are in
+// rules.cc.
+#include <string>
+#include <vector>
+
+#include "extract/diagnostic.h"
+#include "extract/rules.h"
+
+namespace dyad::extract {
+
+struct LoadedEntity {
+  Entity entity;
+  SourceLoc country_loc;  // where 'country' was written, for the reference check
+};
+
+struct LoadedRelation {
+  Relation relation;
+  std::vector<Example> examples;  // dropped with the relation when a higher layer replaces it
+};
+
+// What one file defines. Entities and relations with a valid id are kept even
+// when other fields had errors, so that references to them do not add noise.
+struct RuleFile {
+  std::vector<LoadedEntity> entities;
+  std::vector<LoadedRelation> relations;
+  std::vector<Example> examples;  // top-level examples
+  ModalityWords modality;
+};
+
+// Parses and checks one file; every error goes to diagnostics.
+RuleFile ParseRuleFile(const RuleSource& source, Diagnostics* diagnostics);
+
+// Splits a cue template such as "{S} 's visit to {T}" into slots and trimmed
+// words. Returns false with the message in *error ("cue '...' has no slot").
+bool ParseCueTemplate(const std::string& text, std::vector<CuePart>* parts, std::string* error);
+
+}  // namespace dyad::extract
