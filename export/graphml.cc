@@ -22,7 +22,8 @@ constexpr KeyDecl kKeys[] = {
     {"dyad_version", "graph", "string"}, {"rules_fingerprint", "graph", "string"},
     {"label", "node", "string"},         {"type", "node", "string"},
     {"country", "node", "string"},       {"role", "node", "string"},
-    {"relation", "edge", "string"},      {"cameo", "edge", "string"},
+    {"relation", "edge", "string"},      {"symmetric", "edge", "boolean"},
+    {"cameo", "edge", "string"},
     {"quad_class", "edge", "int"},       {"weight", "edge", "double"},
     {"first_seen", "edge", "string"},    {"last_seen", "edge", "string"},
     {"documents", "edge", "int"},        {"sentence", "edge", "string"},
@@ -63,13 +64,15 @@ int DistinctDocuments(const graph::Edge& edge) {
 }
 
 // Edge ids are positions in Edges() order: stable for a given graph, and
-// free of the characters relation and entity ids may contain.
+// free of the characters relation and entity ids may contain. Symmetric
+// relations are marked by the `symmetric` key rather than directed="false":
+// NetworkX refuses mixed graphs, and GEXF carries undirected edges for Gephi.
 void WriteEdge(std::ostream& out, const graph::Edge& edge, std::size_t index) {
   const char* in = "      ";
   out << "    <edge id=\"e" << index << "\" source=\"" << XmlEscape(edge.source) << "\" target=\""
-      << XmlEscape(edge.target) << "\"" << (edge.symmetric ? " directed=\"false\"" : "")
-      << " label=\"" << XmlEscape(edge.relation) << "\">\n";
+      << XmlEscape(edge.target) << "\" label=\"" << XmlEscape(edge.relation) << "\">\n";
   WriteData(out, in, "relation", edge.relation);
+  WriteData(out, in, "symmetric", edge.symmetric ? "true" : "false");
   WriteData(out, in, "cameo", edge.cameo);
   WriteData(out, in, "quad_class", std::to_string(edge.quad_class));
   WriteData(out, in, "weight", std::to_string(edge.weight()));

@@ -10,9 +10,9 @@ namespace dyad::exporters {
 // node label/type/country/role and edge relation/cameo/quad_class/weight/
 // first_seen/last_seen/documents and the first evidence's sentence/url/rule;
 // Gephi's edge `label` attribute carries the relation (Gephi's edge kind).
-// Symmetric relations are written as undirected edges (directed="false"),
-// which NetworkX's read_graphml rejects in a directed graph: NetworkX users
-// read the JSON. Empty values are left out. Deterministic.
+// Every edge is directed in the file (NetworkX refuses mixed graphs); a
+// boolean `symmetric` key marks relations with no direction (MEET, ...).
+// Empty values are left out. Deterministic.
 void WriteGraphML(const graph::Graph& graph, std::ostream& out);
 
 }  // namespace dyad::exporters

@@ -385,7 +385,22 @@ std::string FindDateline(std::string_view text, const std::vector<Paragraph>& pa
   return "";
 }
 
+namespace {
+
+// Every date form has a digit except Roman centuries, which come with
+// "siècle" or "siglo": most sentences are ruled out without tokenizing.
+bool MayHoldDate(std::string_view s) {
+  if (s.find_first_of("0123456789") != std::string_view::npos) return true;
+  for (std::string_view word : {"siglo", "Siglo", "SIGLO", "si\u00E8cle", "Si\u00E8cle", "SI\u00C8CLE", "siecle", "SIECLE"}) {
+    if (s.find(word) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 std::string FindEventDate(std::string_view sentence) {
+  if (!MayHoldDate(sentence)) return "";
   const std::vector<Token>& tokens = Tokens(sentence);
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     std::size_t next = 0;

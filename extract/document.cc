@@ -36,7 +36,12 @@ std::string Lower(std::string_view s) {
 std::string Stem(std::string_view path) { return fs::path(std::string(path)).stem().string(); }
 
 void Report(ReadResult* r, std::string_view path, int line, std::string message, Severity severity) {
-  r->diagnostics.push_back({{std::string(path), line, 0}, std::move(message), severity});
+  Diagnostic d;
+  d.loc.file = std::string(path);
+  d.loc.line = line;
+  d.message = std::move(message);
+  d.severity = severity;
+  r->diagnostics.push_back(std::move(d));
 }
 
 void Skip(ReadResult* r, std::string_view path, std::string reason) {

@@ -229,7 +229,7 @@ bool HasPart(const std::vector<CuePart>& parts, CuePart::Kind kind) {
   return false;
 }
 
-// `directed` is null when the relation's direction is unknown (an error of its own).
+// `direction` is null when the relation's direction is unknown (an error of its own).
 void ReadCues(const Field* field, const Direction* direction, RuleReporter* reporter, std::vector<Cue>* out) {
   std::vector<LocatedString> list;
   if (field != nullptr) ReadLanguageMap(*field, kLanguages, reporter, &list);

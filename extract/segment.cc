@@ -1,6 +1,7 @@
 #include "extract/segment.h"
 
 #include <algorithm>
+#include <array>
 #include <string>
 
 #include "extract/dates.h"
@@ -223,11 +224,18 @@ constexpr std::string_view kFurnitureWords[] = {
 constexpr int kMaxFurnitureWords = 30;
 
 bool HasFurnitureWord(std::string_view paragraph) {
-  const std::string folded = " " + FoldPhrase(paragraph) + " ";
-  for (std::string_view word : kFurnitureWords) {
-    for (std::size_t at = folded.find(word); at != std::string::npos; at = folded.find(word, at + 1)) {
-      if (folded[at - 1] != ' ') continue;
-      const std::size_t after = at + word.size();
+  // Keywords by first byte, so each word of the paragraph is compared with a
+  // handful of them rather than all.
+  static const std::array<std::vector<std::string_view>, 256> kByFirst = [] {
+    std::array<std::vector<std::string_view>, 256> index;
+    for (std::string_view word : kFurnitureWords) index[static_cast<unsigned char>(word[0])].push_back(word);
+    return index;
+  }();
+  const std::string folded = FoldPhrase(paragraph) + " ";  // ends in a space: find() below never fails
+  for (std::size_t at = 0; at < folded.size(); at = folded.find(' ', at) + 1) {
+    for (std::string_view word : kByFirst[static_cast<unsigned char>(folded[at])]) {
+      if (folded.compare(at, word.size(), word) != 0) continue;
+      const std::size_t after = at + word.size();  // whole word, or its plural in "s"
       if (folded[after] == ' ' || (folded[after] == 's' && folded[after + 1] == ' ')) return true;
     }
   }
@@ -241,24 +249,43 @@ struct WordStats {
   bool byline = false;  // starts with "by", "par", "por"
 };
 
-WordStats CountWords(std::string_view text, Span span) {
-  thread_local Tokenizer tokenizer;
-  thread_local std::vector<Token> tokens;
-  tokenizer.Tokenize(text, span.begin, span.end, &tokens);
+// Letters and digits of any script; punctuation, symbols and spaces are not.
+bool IsWordChar(char32_t cp) {
+  if (cp < 0x80) return (cp >= '0' && cp <= '9') || IsAsciiLetter(static_cast<char>(cp));
+  return cp >= 0xC0 && cp != 0xD7 && cp != 0xF7 && !IsSpace(cp) && !(cp >= 0x2000 && cp <= 0x2BFF) &&
+         !(cp >= 0x3000 && cp <= 0x303F) && cp != 0xFFFD;
+}
+
+// One scan over the paragraph; words split at apostrophes and hyphens like
+// the tokenizer's ("Best-Kept" is two words, "Peru’s" is "Peru" and "s").
+WordStats CountWords(std::string_view s, Span span) {
   WordStats stats;
-  for (const Token& t : tokens) {
-    if (!t.is_word) continue;
-    int letters = 0;
-    for (char c : t.folded) letters += IsAsciiLetter(c) || static_cast<unsigned char>(c) >= 0x80;
-    stats.words += letters >= 2;
-    if (letters >= 4 && !(t.folded[0] >= '0' && t.folded[0] <= '9')) {
-      ++stats.long_words;
-      stats.capitalized += t.capitalized;
+  bool first = true;
+  std::size_t i = span.begin, len = 1;
+  while (i < span.end) {
+    const std::size_t start = i;
+    char32_t cp = DecodeAt(s, i, &len);
+    if (!IsWordChar(cp)) {
+      i += len;
+      continue;
     }
-  }
-  if (!tokens.empty()) {
-    std::string_view first = tokens[0].folded;
-    stats.byline = first == "by" || first == "par" || first == "por";
+    const bool capitalized = IsUpper(cp);
+    const bool digit_first = cp >= '0' && cp <= '9';
+    int letters = 0;
+    while (i < span.end && IsWordChar(cp = DecodeAt(s, i, &len))) {
+      letters += !(cp >= '0' && cp <= '9');
+      i += len;
+    }
+    if (first) {
+      const std::string_view w = s.substr(start, i - start);
+      stats.byline = w == "by" || w == "By" || w == "par" || w == "Par" || w == "por" || w == "Por";
+      first = false;
+    }
+    stats.words += letters >= 2;
+    if (letters >= 4 && !digit_first) {
+      ++stats.long_words;
+      stats.capitalized += capitalized;
+    }
   }
   return stats;
 }

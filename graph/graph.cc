@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include <boost/range/iterator_range.hpp>
+
 namespace dyad::graph {
 namespace {
 
@@ -33,6 +35,29 @@ void UpdateSeen(Edge* edge, const std::string& date) {
 
 bool EvidenceLess(const extract::Evidence& a, const extract::Evidence& b) {
   return EvidenceKey(a) < EvidenceKey(b);
+}
+
+Graph::Graph(const Graph& other) : info(other.info), adjacency_(other.adjacency_) { RebuildIndexes(); }
+
+Graph& Graph::operator=(const Graph& other) {
+  if (this != &other) {
+    info = other.info;
+    adjacency_ = other.adjacency_;
+    RebuildIndexes();
+  }
+  return *this;
+}
+
+void Graph::RebuildIndexes() {
+  vertex_by_id_.clear();
+  edge_by_key_.clear();
+  document_hashes_.clear();
+  for (Vertex v : boost::make_iterator_range(boost::vertices(adjacency_))) vertex_by_id_[adjacency_[v].id] = v;
+  for (EdgeRef e : boost::make_iterator_range(boost::edges(adjacency_))) {
+    const Edge& p = adjacency_[e];
+    edge_by_key_[EdgeKey(p.source, p.relation, p.target)] = e;
+  }
+  for (const DocumentInfo& d : info.documents) document_hashes_.insert(d.content_hash);
 }
 
 Graph::Vertex Graph::AddNode(const Node& node) {

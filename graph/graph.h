@@ -66,6 +66,14 @@ class Graph {
   using Vertex = Adjacency::vertex_descriptor;
   using EdgeRef = Adjacency::edge_descriptor;
 
+  // Edge descriptors point into the adjacency list that made them, so a copy
+  // rebuilds its indexes rather than sharing the source's.
+  Graph() = default;
+  Graph(const Graph& other);
+  Graph& operator=(const Graph& other);
+  Graph(Graph&& other) : Graph(static_cast<const Graph&>(other)) {}
+  Graph& operator=(Graph&& other) { return *this = static_cast<const Graph&>(other); }
+
   // Adds the node if its id is new; otherwise keeps the existing one.
   Vertex AddNode(const Node& node);
 
@@ -102,6 +110,7 @@ class Graph {
 
  private:
   using EdgeKey = std::tuple<std::string, std::string, std::string>;  // source, relation, target
+  void RebuildIndexes();
   Adjacency adjacency_;
   std::map<std::string, Vertex> vertex_by_id_;
   std::map<EdgeKey, EdgeRef> edge_by_key_;

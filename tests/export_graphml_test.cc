@@ -134,17 +134,17 @@ TEST_CASE("NetworkX reads the GraphML of a directed graph", "[export]") {
         "'Odd <&\"\\'> ]]> Côte d’Ivoire' China \"slammed\" <Odd> & co. ]]>\n");
 }
 
-// Known limitation, kept on purpose: Gephi needs directed="false" to show a
-// symmetric relation as undirected, and NetworkX refuses mixed graphs. Users
-// of NetworkX read the JSON instead. If NetworkX learns mixed graphs, this
-// test tells us.
-TEST_CASE("NetworkX rejects the undirected edges of a mixed GraphML graph", "[export]") {
+// Symmetric relations are marked by a key, not by directed="false", so that
+// NetworkX reads the mixed graph too.
+TEST_CASE("NetworkX reads the GraphML of a graph with symmetric relations", "[export]") {
   if (!testing::HaveCommand("/usr/bin/python3 -c 'import networkx'")) {
     WARN("skipped: /usr/bin/python3 with networkx is not available");
     return;
   }
   CHECK(ReadWithNetworkX(SampleGraphML(), "export-graphml-nx-mixed") ==
-        "NetworkXError: directed=false edge found in directed graph.\n");
+        "3 2 True\n"
+        "[('CHN', 'USA', 'MEET'), ('CHN', 'X.ODD', 'CRITICIZE')]\n"
+        "'Odd <&\"\\'> ]]> Côte d’Ivoire' China \"slammed\" <Odd> & co. ]]>\n");
 }
 
 }  // namespace

@@ -79,5 +79,22 @@ TEST_CASE("merge is order independent", "[graph]") {
   CHECK_FALSE(ab.AddDocument({"a2", "", "", "", "en", "h1", "copy.txt"}));  // same content hash
 }
 
+TEST_CASE("copies and moves own their edges", "[graph]") {
+  auto make = [] {
+    Graph g = ThreeNodes();
+    g.AddEvidence(kVisit, Ev("a", "CHN.XI", "PER", 10, "2024-11-14"));
+    return g;
+  };
+  Graph original = make();
+  Graph copy = original;
+  copy.AddEvidence(kVisit, Ev("b", "CHN.XI", "PER", 2, "2024-01-01"));
+  CHECK(Dump(original) == "CHN.XI VISIT PER 1 2024-11-14..2024-11-14\n");
+  CHECK(Dump(copy) == "CHN.XI VISIT PER 2 2024-01-01..2024-11-14\n");
+  Graph moved = std::move(copy);
+  CHECK(Dump(moved) == "CHN.XI VISIT PER 2 2024-01-01..2024-11-14\n");
+  original = moved;
+  CHECK(original.FindEdge("CHN.XI", "VISIT", "PER")->weight() == 2);
+}
+
 }  // namespace
 }  // namespace dyad::graph
