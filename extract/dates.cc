@@ -27,46 +27,46 @@ struct MonthName {
 };
 
 constexpr MonthName kMonths[] = {
-    {"january", 1, false, false},    {"jan", 1, true, false},      {"janvier", 1, false, false},
-    {"janv", 1, true, false},        {"enero", 1, false, false},   {"ene", 1, true, false},
-    {"february", 2, false, false},   {"feb", 2, true, false},      {"fevrier", 2, false, false},
-    {"fevr", 2, true, false},        {"fev", 2, true, false},      {"febrero", 2, false, false},
-    {"march", 3, false, true},       {"mar", 3, true, false},      {"mars", 3, false, false},
-    {"marzo", 3, false, false},      {"april", 4, false, false},   {"apr", 4, true, false},
-    {"avril", 4, false, false},      {"avr", 4, true, false},      {"abril", 4, false, false},
-    {"abr", 4, true, false},         {"may", 5, false, true},      {"mai", 5, false, false},
-    {"mayo", 5, false, false},       {"june", 6, false, false},    {"jun", 6, true, false},
-    {"juin", 6, false, false},       {"junio", 6, false, false},   {"july", 7, false, false},
-    {"jul", 7, true, false},         {"juillet", 7, false, false}, {"juil", 7, true, false},
-    {"julio", 7, false, false},      {"august", 8, false, false},  {"aug", 8, true, false},
-    {"aout", 8, false, false},       {"agosto", 8, false, false},  {"ago", 8, true, false},
-    {"september", 9, false, false},  {"sep", 9, true, false},      {"sept", 9, true, false},
+    {"january", 1, false, false},    {"jan", 1, true, false},         {"janvier", 1, false, false},
+    {"janv", 1, true, false},        {"enero", 1, false, false},      {"ene", 1, true, false},
+    {"february", 2, false, false},   {"feb", 2, true, false},         {"fevrier", 2, false, false},
+    {"fevr", 2, true, false},        {"fev", 2, true, false},         {"febrero", 2, false, false},
+    {"march", 3, false, true},       {"mar", 3, true, false},         {"mars", 3, false, false},
+    {"marzo", 3, false, false},      {"april", 4, false, false},      {"apr", 4, true, false},
+    {"avril", 4, false, false},      {"avr", 4, true, false},         {"abril", 4, false, false},
+    {"abr", 4, true, false},         {"may", 5, false, true},         {"mai", 5, false, false},
+    {"mayo", 5, false, false},       {"june", 6, false, false},       {"jun", 6, true, false},
+    {"juin", 6, false, false},       {"junio", 6, false, false},      {"july", 7, false, false},
+    {"jul", 7, true, false},         {"juillet", 7, false, false},    {"juil", 7, true, false},
+    {"julio", 7, false, false},      {"august", 8, false, false},     {"aug", 8, true, false},
+    {"aout", 8, false, false},       {"agosto", 8, false, false},     {"ago", 8, true, false},
+    {"september", 9, false, false},  {"sep", 9, true, false},         {"sept", 9, true, false},
     {"septembre", 9, false, false},  {"septiembre", 9, false, false}, {"setiembre", 9, false, false},
-    {"set", 9, true, false},         {"october", 10, false, false}, {"oct", 10, true, false},
-    {"octobre", 10, false, false},   {"octubre", 10, false, false}, {"november", 11, false, false},
-    {"nov", 11, true, false},        {"novembre", 11, false, false}, {"noviembre", 11, false, false},
-    {"december", 12, false, false},  {"dec", 12, true, false},     {"decembre", 12, false, false},
+    {"set", 9, true, false},         {"october", 10, false, false},   {"oct", 10, true, false},
+    {"octobre", 10, false, false},   {"octubre", 10, false, false},   {"november", 11, false, false},
+    {"nov", 11, true, false},        {"novembre", 11, false, false},  {"noviembre", 11, false, false},
+    {"december", 12, false, false},  {"dec", 12, true, false},        {"decembre", 12, false, false},
     {"diciembre", 12, false, false}, {"dic", 12, true, false},
 };
 
 constexpr std::string_view kWeekdays[] = {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon",
-    "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "lundi", "mardi",
-    "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lunes", "martes", "miercoles",
-    "jueves", "viernes", "sabado", "domingo"};
+    "monday", "tuesday", "wednesday", "thursday", "friday",  "saturday", "sunday", "mon",
+    "tue",    "tues",    "wed",       "thu",      "thur",    "thurs",    "fri",    "sat",
+    "sun",    "lundi",   "mardi",     "mercredi", "jeudi",   "vendredi", "samedi", "dimanche",
+    "lunes",  "martes",  "miercoles", "jueves",   "viernes", "sabado",   "domingo"};
 
 // Words before a bare year that make it a date: "in 2009", "since 2013",
-// "en 2009", "depuis 2013", "desde 2013", "the year 2000".
+// "en 2009", "depuis 2013", "desde 2013", "the year 2000". Not "by",
+// "around" or "hasta", which as often precede quantities ("cut by 1500").
 constexpr std::string_view kYearMarkers[] = {
-    "in", "since", "by", "until", "till", "from", "during", "before", "after", "around",
-    "throughout", "circa", "year", "en", "depuis", "avant", "apres", "annee", "an", "courant",
-    "desde", "hasta", "durante", "ano"};
+    "in", "since",  "until", "till",  "from",  "during", "before",  "after", "throughout", "circa", "year",
+    "en", "depuis", "avant", "apres", "annee", "an",     "courant", "desde", "durante",    "ano"};
 // Markers followed by "de"/"del": "a principios de 2020", "antes de 2009".
 constexpr std::string_view kYearMarkersDe[] = {"principios", "finales", "mediados", "comienzos",
-                                               "fines", "inicios", "antes", "despues"};
+                                               "fines",      "inicios", "antes",    "despues"};
 // Words allowed between a marker and the year: "in early 2020", "en mid-2021".
-constexpr std::string_view kYearModifiers[] = {"early", "late", "mid", "debut", "fin", "spring",
-                                               "summer", "autumn", "fall", "winter"};
+constexpr std::string_view kYearModifiers[] = {"early",  "late",   "mid",    "debut", "fin",
+                                               "spring", "summer", "autumn", "fall",  "winter"};
 
 template <std::size_t N>
 bool OneOf(std::string_view word, const std::string_view (&list)[N]) {
@@ -137,7 +137,11 @@ int ReadMonth(Cursor* c, bool* formal) {
     if (m.name != t->folded) continue;
     if (m.needs_capital && !t->capitalized) return 0;
     c->Advance();
-    const bool dotted = m.abbrev && c->Peek() == "." && c->Adjacent() && (c->Advance(), true);
+    bool dotted = false;
+    if (m.abbrev && c->Peek() == "." && c->Adjacent()) {
+      c->Advance();
+      dotted = true;
+    }
     *formal = !m.abbrev || t->capitalized || dotted;
     return m.month;
   }
@@ -262,9 +266,9 @@ std::string MarkedYear(Cursor* c) {
 }
 
 int RomanValue(std::string_view s) {
-  static constexpr std::string_view kRoman[] = {"i",   "ii",  "iii",  "iv",    "v",   "vi", "vii",
-                                                "viii", "ix", "x",    "xi",    "xii", "xiii", "xiv",
-                                                "xv",  "xvi", "xvii", "xviii", "xix", "xx",   "xxi"};
+  static constexpr std::string_view kRoman[] = {"i",    "ii",  "iii",  "iv",    "v",   "vi",   "vii",
+                                                "viii", "ix",  "x",    "xi",    "xii", "xiii", "xiv",
+                                                "xv",   "xvi", "xvii", "xviii", "xix", "xx",   "xxi"};
   for (int n = 0; n < 21; ++n) {
     if (kRoman[n] == s) return n + 1;
   }
@@ -344,6 +348,17 @@ std::string BodyDateline(std::string_view para) {
   return "";
 }
 
+// Every date form has a digit except Roman centuries, which come with
+// "siècle" or "siglo": most sentences are ruled out without tokenizing.
+bool MayHoldDate(std::string_view s) {
+  if (s.find_first_of("0123456789") != std::string_view::npos) return true;
+  for (std::string_view word : {"siglo", "Siglo", "SIGLO", "si\u00E8cle", "Si\u00E8cle", "SI\u00C8CLE",
+                                "siecle", "Siecle", "SIECLE"}) {
+    if (s.find(word) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::string ParseDate(std::string_view text) {
@@ -366,9 +381,7 @@ std::string ParseDate(std::string_view text) {
 std::string FindDateline(std::string_view text, const std::vector<Paragraph>& paragraphs) {
   std::size_t body = 0;
   while (body < paragraphs.size() && paragraphs[body].block != Block::kBody) ++body;
-  auto span_text = [&](const Paragraph& p) {
-    return text.substr(p.span.begin, p.span.end - p.span.begin);
-  };
+  auto span_text = [&](const Paragraph& p) { return text.substr(p.span.begin, p.span.end - p.span.begin); };
   if (body < paragraphs.size()) {
     std::string iso = BodyDateline(span_text(paragraphs[body]));
     if (!iso.empty()) return iso;
@@ -384,20 +397,6 @@ std::string FindDateline(std::string_view text, const std::vector<Paragraph>& pa
   }
   return "";
 }
-
-namespace {
-
-// Every date form has a digit except Roman centuries, which come with
-// "siècle" or "siglo": most sentences are ruled out without tokenizing.
-bool MayHoldDate(std::string_view s) {
-  if (s.find_first_of("0123456789") != std::string_view::npos) return true;
-  for (std::string_view word : {"siglo", "Siglo", "SIGLO", "si\u00E8cle", "Si\u00E8cle", "SI\u00C8CLE", "siecle", "SIECLE"}) {
-    if (s.find(word) != std::string_view::npos) return true;
-  }
-  return false;
-}
-
-}  // namespace
 
 std::string FindEventDate(std::string_view sentence) {
   if (!MayHoldDate(sentence)) return "";

@@ -19,7 +19,9 @@ namespace {
 
 namespace fs = std::filesystem;
 
-bool IsAsciiSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+bool IsAsciiSpace(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
 
 std::string_view Trim(std::string_view s) {
   while (!s.empty() && IsAsciiSpace(s.front())) s.remove_prefix(1);
@@ -126,9 +128,11 @@ bool IsIsoDate(std::string_view s) {
 std::string MetadataDate(std::string_view value, std::string_view path, int line, ReadResult* r) {
   if (value.empty()) return "";
   if (IsIsoDate(value)) return std::string(value);
-  if (value.size() > 10 && value[10] == 'T' && IsIsoDate(value.substr(0, 10))) return std::string(value.substr(0, 10));
+  if (value.size() > 10 && value[10] == 'T' && IsIsoDate(value.substr(0, 10)))
+    return std::string(value.substr(0, 10));
   std::string iso = ParseDate(value);
-  if (iso.empty()) Report(r, path, line, "unrecognized date '" + std::string(value) + "'", Severity::kWarning);
+  if (iso.empty())
+    Report(r, path, line, "unrecognized date '" + std::string(value) + "'", Severity::kWarning);
   return iso;
 }
 
@@ -252,7 +256,8 @@ bool JsonRecord(std::string_view line, int number, std::string_view path, Docume
   rapidjson::Document json;
   json.Parse(clean.data(), clean.size());
   if (json.HasParseError() || !json.IsObject()) {
-    const char* why = json.HasParseError() ? rapidjson::GetParseError_En(json.GetParseError()) : "not an object";
+    const char* why =
+        json.HasParseError() ? rapidjson::GetParseError_En(json.GetParseError()) : "not an object";
     Report(r, path, number, std::string("malformed JSON record: ") + why, Severity::kError);
     return false;
   }
@@ -356,10 +361,14 @@ ReadResult ParseInput(std::string_view bytes, std::string_view path, InputFormat
   ReadResult r;
   if (!Readable(bytes, path, &r)) return r;
   switch (format) {
-    case InputFormat::kMarkdown: return ParseMarkdown(bytes, path);
-    case InputFormat::kHtml: return ParseHtmlInput(bytes, path);
-    case InputFormat::kJsonLines: return ParseJsonLines(bytes, path);
-    case InputFormat::kText: break;
+    case InputFormat::kMarkdown:
+      return ParseMarkdown(bytes, path);
+    case InputFormat::kHtml:
+      return ParseHtmlInput(bytes, path);
+    case InputFormat::kJsonLines:
+      return ParseJsonLines(bytes, path);
+    case InputFormat::kText:
+      break;
   }
   return ParseText(bytes, path);
 }
@@ -403,7 +412,8 @@ std::string DetectLanguage(std::string_view text) {
     }
     std::size_t n = 0;
     for (; i < text.size() && is_letter(text[i]); ++i, ++n) {
-      if (n < sizeof word) word[n] = static_cast<char>(text[i] >= 'A' && text[i] <= 'Z' ? text[i] + 32 : text[i]);
+      if (n < sizeof word)
+        word[n] = static_cast<char>(text[i] >= 'A' && text[i] <= 'Z' ? text[i] + 32 : text[i]);
     }
     if (n > 4) continue;
     for (int lang = 0; lang < 3; ++lang) {

@@ -42,11 +42,16 @@ enum class InputFormat { kText, kMarkdown, kHtml, kJsonLines };
 InputFormat FormatForPath(std::string_view path);
 
 // Parses the bytes of one input. `path` names it in documents and messages.
-// Never throws; problems become diagnostics or skipped entries.
+// Never throws; problems become diagnostics or skipped entries: empty or
+// binary input is skipped with a warning, a malformed or text-less JSON Lines
+// record is an error at "path:line" and the other lines are still read.
+// Title, date and language missing from metadata come from the text.
 ReadResult ParseInput(std::string_view bytes, std::string_view path, InputFormat format);
 
 // Reads files, directories (recursively, sorted by path) and "-" (stdin,
-// read as text) in the order given.
+// read as text) in the order given. In directories only .txt .md .markdown
+// .html .htm .jsonl are read, other files are skipped; a missing path is an
+// error diagnostic.
 ReadResult ReadInputs(const std::vector<std::string>& inputs);
 
 // An HTML page reduced to its article. `text` holds the body of the longest

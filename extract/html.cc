@@ -1,12 +1,13 @@
 // HTML to article text: a forgiving, single-pass tag scanner (no DOM), so
 // that broken markup costs nothing more than the bytes it spans.
+#include "extract/document.h"
+
 #include <algorithm>
 #include <array>
 #include <initializer_list>
 #include <utility>
 
 #include "extract/dates.h"
-#include "extract/document.h"
 
 namespace dyad::extract {
 namespace {
@@ -52,21 +53,21 @@ struct NamedEntity {
 
 // Lower-case letters; "Eacute" is looked up as "eacute" minus 0x20 (see below).
 constexpr NamedEntity kEntities[] = {
-    {"amp", '&'},       {"lt", '<'},         {"gt", '>'},         {"quot", '"'},       {"apos", '\''},
-    {"nbsp", 0xA0},     {"copy", 0xA9},      {"reg", 0xAE},       {"trade", 0x2122},   {"hellip", 0x2026},
-    {"mdash", 0x2014},  {"ndash", 0x2013},   {"lsquo", 0x2018},   {"rsquo", 0x2019},   {"ldquo", 0x201C},
-    {"rdquo", 0x201D},  {"sbquo", 0x201A},   {"bdquo", 0x201E},   {"laquo", 0xAB},     {"raquo", 0xBB},
-    {"iexcl", 0xA1},    {"iquest", 0xBF},    {"middot", 0xB7},    {"bull", 0x2022},    {"deg", 0xB0},
-    {"euro", 0x20AC},   {"pound", 0xA3},     {"yen", 0xA5},       {"cent", 0xA2},      {"sect", 0xA7},
-    {"times", 0xD7},    {"divide", 0xF7},    {"ordf", 0xAA},      {"ordm", 0xBA},      {"ensp", 0x2002},
-    {"emsp", 0x2003},   {"thinsp", 0x2009},  {"shy", 0xAD},       {"agrave", 0xE0},    {"aacute", 0xE1},
-    {"acirc", 0xE2},    {"atilde", 0xE3},    {"auml", 0xE4},      {"aring", 0xE5},     {"aelig", 0xE6},
-    {"ccedil", 0xE7},   {"egrave", 0xE8},    {"eacute", 0xE9},    {"ecirc", 0xEA},     {"euml", 0xEB},
-    {"igrave", 0xEC},   {"iacute", 0xED},    {"icirc", 0xEE},     {"iuml", 0xEF},      {"eth", 0xF0},
-    {"ntilde", 0xF1},   {"ograve", 0xF2},    {"oacute", 0xF3},    {"ocirc", 0xF4},     {"otilde", 0xF5},
-    {"ouml", 0xF6},     {"oslash", 0xF8},    {"ugrave", 0xF9},    {"uacute", 0xFA},    {"ucirc", 0xFB},
-    {"uuml", 0xFC},     {"yacute", 0xFD},    {"thorn", 0xFE},     {"szlig", 0xDF},     {"yuml", 0xFF},
-    {"oelig", 0x153},   {"scaron", 0x161},   {"zcaron", 0x17E},
+    {"amp", '&'},      {"lt", '<'},        {"gt", '>'},       {"quot", '"'},     {"apos", '\''},
+    {"nbsp", 0xA0},    {"copy", 0xA9},     {"reg", 0xAE},     {"trade", 0x2122}, {"hellip", 0x2026},
+    {"mdash", 0x2014}, {"ndash", 0x2013},  {"lsquo", 0x2018}, {"rsquo", 0x2019}, {"ldquo", 0x201C},
+    {"rdquo", 0x201D}, {"sbquo", 0x201A},  {"bdquo", 0x201E}, {"laquo", 0xAB},   {"raquo", 0xBB},
+    {"iexcl", 0xA1},   {"iquest", 0xBF},   {"middot", 0xB7},  {"bull", 0x2022},  {"deg", 0xB0},
+    {"euro", 0x20AC},  {"pound", 0xA3},    {"yen", 0xA5},     {"cent", 0xA2},    {"sect", 0xA7},
+    {"times", 0xD7},   {"divide", 0xF7},   {"ordf", 0xAA},    {"ordm", 0xBA},    {"ensp", 0x2002},
+    {"emsp", 0x2003},  {"thinsp", 0x2009}, {"shy", 0xAD},     {"agrave", 0xE0},  {"aacute", 0xE1},
+    {"acirc", 0xE2},   {"atilde", 0xE3},   {"auml", 0xE4},    {"aring", 0xE5},   {"aelig", 0xE6},
+    {"ccedil", 0xE7},  {"egrave", 0xE8},   {"eacute", 0xE9},  {"ecirc", 0xEA},   {"euml", 0xEB},
+    {"igrave", 0xEC},  {"iacute", 0xED},   {"icirc", 0xEE},   {"iuml", 0xEF},    {"eth", 0xF0},
+    {"ntilde", 0xF1},  {"ograve", 0xF2},   {"oacute", 0xF3},  {"ocirc", 0xF4},   {"otilde", 0xF5},
+    {"ouml", 0xF6},    {"oslash", 0xF8},   {"ugrave", 0xF9},  {"uacute", 0xFA},  {"ucirc", 0xFB},
+    {"uuml", 0xFC},    {"yacute", 0xFD},   {"thorn", 0xFE},   {"szlig", 0xDF},   {"yuml", 0xFF},
+    {"oelig", 0x153},  {"scaron", 0x161},  {"zcaron", 0x17E},
 };
 
 char32_t LookupEntity(std::string_view name) {
@@ -82,9 +83,14 @@ char32_t LookupEntity(std::string_view name) {
 
 // Numeric references 0x80-0x9F mean Windows-1252, as browsers read them.
 char32_t NumericEntity(char32_t cp) {
-  static constexpr std::array<std::pair<char32_t, char32_t>, 8> k1252 = {
-      {{0x80, 0x20AC}, {0x85, 0x2026}, {0x91, 0x2018}, {0x92, 0x2019}, {0x93, 0x201C}, {0x94, 0x201D},
-       {0x96, 0x2013}, {0x97, 0x2014}}};
+  static constexpr std::array<std::pair<char32_t, char32_t>, 8> k1252 = {{{0x80, 0x20AC},
+                                                                          {0x85, 0x2026},
+                                                                          {0x91, 0x2018},
+                                                                          {0x92, 0x2019},
+                                                                          {0x93, 0x201C},
+                                                                          {0x94, 0x201D},
+                                                                          {0x96, 0x2013},
+                                                                          {0x97, 0x2014}}};
   for (const auto& [from, to] : k1252) {
     if (cp == from) return to;
   }
@@ -105,7 +111,9 @@ std::size_t DecodeEntity(std::string_view s, std::size_t i, std::string* out) {
     std::string_view digits = body.substr(hex ? 2 : 1);
     if (digits.empty() || digits.size() > 8) return 0;
     for (char c : digits) {
-      const int v = c >= '0' && c <= '9' ? c - '0' : hex && Lower(c) >= 'a' && Lower(c) <= 'f' ? Lower(c) - 'a' + 10 : -1;
+      const int v = c >= '0' && c <= '9'                        ? c - '0'
+                    : hex && Lower(c) >= 'a' && Lower(c) <= 'f' ? Lower(c) - 'a' + 10
+                                                                : -1;
       if (v < 0) return 0;
       cp = cp * (hex ? 16 : 10) + v;
     }
@@ -238,15 +246,16 @@ bool OneOf(std::string_view name, std::initializer_list<std::string_view> list) 
 bool IsRawText(std::string_view n) {
   return OneOf(n, {"script", "style", "noscript", "template", "textarea", "title", "iframe", "xmp"});
 }
-constexpr std::array<std::string_view, 8> kDropped = {"nav", "aside", "footer", "header",
-                                                     "form", "svg", "button", "select"};
+constexpr std::array<std::string_view, 8> kDropped = {"nav",  "aside", "footer", "header",
+                                                      "form", "svg",   "button", "select"};
 
 bool IsBlock(std::string_view n) {
-  return OneOf(n, {"p",       "div",     "h1",     "h2",     "h3",         "h4",       "h5",   "h6",
-                   "li",      "ul",      "ol",     "dl",     "dt",         "dd",       "br",   "hr",
-                   "section", "article", "main",   "tr",     "table",      "blockquote", "figure",
-                   "figcaption", "pre",  "address", "details", "summary",  "caption",  "body", "center",
-                   "header",  "footer",  "nav",    "aside",  "form",       "fieldset", "legend"});
+  return OneOf(n,
+               {"p",       "div",     "h1",      "h2",      "h3",       "h4",         "h5",     "h6",
+                "li",      "ul",      "ol",      "dl",      "dt",       "dd",         "br",     "hr",
+                "section", "article", "main",    "tr",      "table",    "blockquote", "figure", "figcaption",
+                "pre",     "address", "details", "summary", "caption",  "body",       "center", "header",
+                "footer",  "nav",     "aside",   "form",    "fieldset", "legend"});
 }
 
 // The end of raw-text content starting at `from`: the position of "</name".
@@ -263,9 +272,11 @@ std::size_t FindEndTag(std::string_view s, std::size_t from, std::string_view na
 // "2025-10-16T08:00:00Z" -> "2025-10-16"; a text date through ParseDate.
 std::string IsoPrefix(std::string_view value) {
   auto digits = [&](std::size_t from, std::size_t n) {
-    return std::all_of(value.begin() + from, value.begin() + from + n, [](char c) { return c >= '0' && c <= '9'; });
+    return std::all_of(value.begin() + from, value.begin() + from + n,
+                       [](char c) { return c >= '0' && c <= '9'; });
   };
-  if (value.size() >= 10 && digits(0, 4) && value[4] == '-' && digits(5, 2) && value[7] == '-' && digits(8, 2)) {
+  if (value.size() >= 10 && digits(0, 4) && value[4] == '-' && digits(5, 2) && value[7] == '-' &&
+      digits(8, 2)) {
     return std::string(value.substr(0, 10));
   }
   return ParseDate(value);

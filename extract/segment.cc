@@ -121,7 +121,7 @@ struct Line {
   std::size_t end = 0;      // after the last non-space byte
   std::size_t chars = 0;    // code points in [begin, end)
   bool bullet = false;
-  bool final = false;       // ends with sentence-final punctuation
+  bool final = false;  // ends with sentence-final punctuation
   bool blank = true;
 };
 
@@ -157,7 +157,8 @@ Line ReadLine(std::string_view s, std::size_t begin, std::size_t end) {
   line.bullet = bullet > 0;
   line.content = line.begin + bullet;
   line.final = EndsFinal(s, line.content, line.end);
-  for (std::size_t i = line.begin; i < line.end; ++i) line.chars += (static_cast<unsigned char>(s[i]) & 0xC0) != 0x80;
+  for (std::size_t i = line.begin; i < line.end; ++i)
+    line.chars += (static_cast<unsigned char>(s[i]) & 0xC0) != 0x80;
   return line;
 }
 
@@ -211,11 +212,11 @@ void AddBlock(std::string_view s, const std::vector<Line>& block, std::vector<Pa
 // words, an "s" plural allowed, in paragraphs of at most kMaxFurnitureWords.
 constexpr std::string_view kFurnitureWords[] = {
     "cookie", "privacy", "subscribe", "subscription", "newsletter", "advertisement", "advertising",
-    "share on", "share this", "read more", "read full", "read also", "all rights reserved", "©",
-    "no result", "view all", "table of contents", "previous post", "next post", "previous article",
-    "next article", "related posts", "related articles", "tags :", "photo", "menu", "log in",
-    "login", "sign up", "sign in", "free article", "check out our", "mobile version", "follow us",
-    "click here", "skip to content", "terms of use", "terms of service", "support us",
+    "share on", "share this", "read more", "read full", "read also", "all rights reserved", "©", "no result",
+    "view all", "table of contents", "previous post", "next post", "previous article", "next article",
+    "related posts", "related articles", "tags :", "photo", "menu", "log in", "login", "sign up", "sign in",
+    "free article", "check out our", "mobile version", "follow us", "click here", "skip to content",
+    "terms of use", "terms of service", "support us",
     // French
     "abonnez", "abonnement", "votre soutien", "soutenez", "publicite", "lire aussi", "lire la suite",
     "partager", "mentions legales", "confidentialite",
@@ -374,11 +375,11 @@ bool InList(std::string_view word, std::initializer_list<std::string_view> list)
 
 // Titles and abbreviations that a name or number always follows.
 bool IsTitleAbbrev(std::string_view w) {
-  return InList(w, {"Mr",   "Mrs",   "Ms",  "Dr",   "Gen",  "Brig", "Col",    "Lt",   "Maj",  "Sgt",
-                    "Capt", "Adm",   "Gov", "Sen",  "Rep",  "Pres", "Prof",   "St",   "Sr",   "Sra",
-                    "Srta", "Dra",   "Mme", "Mlle", "Jan",  "Feb",  "Mar",    "Apr",  "Jun",  "Jul",
-                    "Aug",  "Sep",   "Sept", "Oct", "Nov",  "Dec",  "No",     "vs",   "approx", "dept",
-                    "est",  "Gral",  "Mt",  "Hon",  "Rev",  "Ave",  "Av"});
+  return InList(w,
+                {"Mr",  "Mrs", "Ms",     "Dr",   "Gen",  "Brig", "Col", "Lt",  "Maj",  "Sgt", "Capt", "Adm",
+                 "Gov", "Sen", "Rep",    "Pres", "Prof", "St",   "Sr",  "Sra", "Srta", "Dra", "Mme",  "Mlle",
+                 "Jan", "Feb", "Mar",    "Apr",  "Jun",  "Jul",  "Aug", "Sep", "Sept", "Oct", "Nov",  "Dec",
+                 "No",  "vs",  "approx", "dept", "est",  "Gral", "Mt",  "Hon", "Rev",  "Ave", "Av"});
 }
 
 // Abbreviations that often end a sentence ("…acquired by Acme Corp. The deal").
@@ -386,14 +387,14 @@ bool IsEndingAbbrev(std::string_view w) { return InList(w, {"Inc", "Corp", "Ltd"
 
 // Words that start a sentence after "U.S.", "D.C.", "Corp." or an initial.
 bool IsSentenceStarter(std::string_view w) {
-  return InList(w, {"The",  "This",  "That",  "These", "Those", "There", "It",    "Its",  "He",
-                    "She",  "They",  "We",    "I",     "In",    "On",    "At",    "As",   "A",
-                    "An",   "But",   "And",   "Or",    "So",    "Yet",   "However", "Meanwhile",
-                    "Also", "After", "Before", "When", "While", "Since", "Still", "Then", "Thus",
-                    "Le",   "La",    "Les",   "L",     "Il",    "Elle",  "Ils",   "Elles", "Un",
-                    "Une",  "Des",   "Ce",    "Cette", "Mais",  "Et",    "En",    "Dans", "Pour",
-                    "Selon", "El",   "Los",   "Las",   "Lo",    "Una",   "Pero",  "Y",    "Por",
-                    "Con",  "Este",  "Esta",  "Para"});
+  return InList(
+      w,
+      {"The",  "This", "That",    "These",     "Those", "There", "It",     "Its",  "He",    "She",   "They",
+       "We",   "I",    "In",      "On",        "At",    "As",    "A",      "An",   "But",   "And",   "Or",
+       "So",   "Yet",  "However", "Meanwhile", "Also",  "After", "Before", "When", "While", "Since", "Still",
+       "Then", "Thus", "Le",      "La",        "Les",   "L",     "Il",     "Elle", "Ils",   "Elles", "Un",
+       "Une",  "Des",  "Ce",      "Cette",     "Mais",  "Et",    "En",     "Dans", "Pour",  "Selon", "El",
+       "Los",  "Las",  "Lo",      "Una",       "Pero",  "Y",     "Por",    "Con",  "Este",  "Esta",  "Para"});
 }
 
 // The word at i is a sentence starter (and not itself an abbreviation "A.").
@@ -411,6 +412,8 @@ bool DotEndsSentence(std::string_view s, std::size_t begin, std::size_t dot, std
   while (w > begin && IsAsciiLetter(s[w - 1])) --w;
   const std::string_view word = s.substr(w, dot - w);
   const bool at_end = next >= end;
+  // The ASCII tail of a longer word ("Médico." scans back to "dico") is no abbreviation.
+  if (w > begin && static_cast<unsigned char>(s[w - 1]) >= 0x80 && !word.empty()) return true;
   if (word.empty()) {
     // A non-ASCII initial such as "É." reads like "F.".
     if (dot == begin) return true;
@@ -419,8 +422,9 @@ bool DotEndsSentence(std::string_view s, std::size_t begin, std::size_t dot, std
     const bool initial = IsUpper(DecodeAt(s, p, &len)) && (p == begin || s[p - 1] == ' ');
     return !initial || at_end || StarterAt(s, next, end);
   }
-  const bool dotted = word.size() == 1 && w >= begin + 2 && s[w - 1] == '.' && IsAsciiLetter(s[w - 2]);  // U.S.
-  const bool initial = word.size() == 1 && word[0] >= 'A' && word[0] <= 'Z';      // F.
+  const bool dotted =
+      word.size() == 1 && w >= begin + 2 && s[w - 1] == '.' && IsAsciiLetter(s[w - 2]);  // U.S.
+  const bool initial = word.size() == 1 && word[0] >= 'A' && word[0] <= 'Z';             // F.
   if (IsTitleAbbrev(word) && !dotted) return at_end;
   if (dotted || initial || IsEndingAbbrev(word)) return at_end || StarterAt(s, next, end);
   return true;
@@ -429,9 +433,8 @@ bool DotEndsSentence(std::string_view s, std::size_t begin, std::size_t dot, std
 bool StartsSentence(std::string_view s, std::size_t i) {
   std::size_t len = 1;
   const char32_t cp = DecodeAt(s, i, &len);
-  return IsUpper(cp) || (cp >= '0' && cp <= '9') || cp == '"' || cp == '\'' || cp == '(' ||
-         cp == '[' || cp == 0x201C || cp == 0x2018 || cp == 0x201E || cp == 0xAB || cp == 0xBF ||
-         cp == 0xA1;
+  return IsUpper(cp) || (cp >= '0' && cp <= '9') || cp == '"' || cp == '\'' || cp == '(' || cp == '[' ||
+         cp == 0x201C || cp == 0x2018 || cp == 0x201E || cp == 0xAB || cp == 0xBF || cp == 0xA1;
 }
 
 void AddTrimmed(std::string_view s, std::size_t begin, std::size_t end, std::vector<Span>* out) {

@@ -25,7 +25,11 @@ struct Paragraph {
 };
 
 // Splits text into paragraphs (blank lines and bullet/menu lines separate
-// them) and classifies each. Spans exclude surrounding white space.
+// them) and classifies each. Spans exclude surrounding white space and a
+// leading bullet marker ("• ", "- ", "2) "). A line break also ends a
+// paragraph unless the line looks hard-wrapped: at least 40 characters, no
+// sentence-final punctuation, and the next line starts in lower case (or the
+// block is three or more lines of at most 100 characters).
 std::vector<Paragraph> SegmentParagraphs(std::string_view text);
 
 // Splits the paragraph [span) of text into sentences, not breaking after

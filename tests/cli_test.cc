@@ -1,0 +1,152 @@
+#include <cstdio>
+#include <fstream>
+#include <set>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "cli/cli.h"
+#include "cli/pipeline.h"
+#include "tests/catch.h"
+#include "tests/test_util.h"
+
+namespace dyad::cli {
+namespace {
+
+struct Result {
+  int code;
+  std::string out;
+  std::string err;
+};
+
+Result RunDyad(const std::vector<std::string>& args) {
+  std::ostringstream out, err;
+  int code = Run(args, out, err);
+  return {code, out.str(), err.str()};
+}
+
+TEST_CASE("usage errors exit 2 with a pointer to --help", "[cli]") {
+  Result r = RunDyad({"frobnicate"});
+  CHECK(r.code == kExitUsage);
+  CHECK(r.err == "dyad: unknown command 'frobnicate'\nTry 'dyad --help'.\n");
+
+  r = RunDyad({"build", "seeds", "--colour", "red"});
+  CHECK(r.code == kExitUsage);
+  CHECK(r.err == "dyad build: unknown option '--colour'\nTry 'dyad build --help'.\n");
+
+  r = RunDyad({"build"});
+  CHECK(r.code == kExitUsage);
+  CHECK(r.err == "dyad build: no input given\nTry 'dyad build --help'.\n");
+
+  r = RunDyad({"build", "seeds", "-o", "graph.gml"});
+  CHECK(r.code == kExitUsage);
+  CHECK(r.err == "dyad build: cannot tell the format of 'graph.gml' from its extension: use --format graphml|json\n");
+
+  r = RunDyad({"build", "seeds", "-j", "0"});
+  CHECK(r.code == kExitUsage);
+  CHECK(r.err == "dyad: -j needs a positive number, got '0'\n");
+
+  r = RunDyad({"rules", "lint"});
+  CHECK(r.code == kExitUsage);
+  CHECK(r.err == "dyad rules: expected 'dyad rules check [DIR]'\nTry 'dyad rules --help'.\n");
+}
+
+TEST_CASE("--help is available everywhere and lists exit codes", "[cli]") {
+  for (const char* command : {"build", "extract", "rules", "explain"}) {
+    Result r = RunDyad({command, "--help"});
+    CHECK(r.code == kExitOk);
+    CHECK(r.out.rfind(std::string("Usage: dyad ") + command, 0) == 0);
+    CHECK(r.out.find("Exit codes: 0 success, 1 bad input or rules") != std::string::npos);
+  }
+  CHECK(RunDyad({"--version"}).out == "dyad " DYAD_TEST_VERSION "\n");
+}
+
+TEST_CASE("rules check reports every error of a bad pack and exits 1", "[cli]") {
+  Result r = RunDyad({"rules", "check", "tests/data/bad-pack"});
+  CHECK(r.code == kExitBadInput);
+  CHECK(r.err == testing::ReadFile(testing::SourcePath("tests/golden/bad-pack.stderr")) + "rules: 10 error(s)\n");
+}
+
+TEST_CASE("rules check runs the default pack's examples", "[cli]") {
+  Result r = RunDyad({"rules", "check"});
+  CHECK(r.code == kExitOk);
+  CHECK(r.err == "");
+  CHECK(r.out.find(", 0 failed\n") != std::string::npos);
+}
+
+TEST_CASE("explain shows actors, cues, edges and dropped candidates", "[cli]") {
+  Result r = RunDyad({"explain", "Peru and Chile signed a pact. Bolivia did not sign it with Chile."});
+  CHECK(r.code == kExitOk);
+  CHECK(r.out ==
+        "document text  date unknown  lang unknown\n"
+        "sentence 0 0-29  \"Peru and Chile signed a pact.\"\n"
+        "  actor   PER \"Peru\" name 0-4\n"
+        "  actor   CHL \"Chile\" name 9-14\n"
+        "  cue     SIGN_AGREEMENT \"{S} signed {T}\" 15-21  rule rules/relations/diplomacy.yaml:95:12\n"
+        "  edge    PER <-SIGN_AGREEMENT-> CHL  \"Peru\" / \"Chile\"  rule rules/relations/diplomacy.yaml:95:12\n"
+        "sentence 1 30-65  \"Bolivia did not sign it with Chile.\"\n"
+        "  actor   BOL \"Bolivia\" name 30-37\n"
+        "  actor   CHL \"Chile\" name 59-64\n"
+        "  cue     SIGN_AGREEMENT \"{S} sign {T}\" 46-50  rule rules/relations/diplomacy.yaml:95:44\n"
+        "  dropped BOL <-SIGN_AGREEMENT-> CHL  \"Bolivia\" / \"Chile\"  (negated by 'not')  rule "
+        "rules/relations/diplomacy.yaml:95:44\n");
+}
+
+TEST_CASE("a missing input is an error naming it", "[cli]") {
+  Result r = RunDyad({"build", "no-such-dir/article.txt", "--quiet"});
+  CHECK(r.code == kExitBadInput);
+  CHECK(r.err == "no-such-dir/article.txt: no such file or directory\n");
+}
+
+// The seeds graph at country level: every fact the user's articles report,
+// and nothing from the scraped page's menus and sidebar headlines.
+TEST_CASE("the seeds graph holds the facts of the five articles", "[cli][seeds]") {
+  extract::Diagnostics diags;
+  auto extractor = LoadRules("", &diags);
+  REQUIRE(extractor != nullptr);
+  extract::ReadResult read = extract::ReadInputs({testing::SourcePath("seeds")});
+  REQUIRE(read.documents.size() == 5);
+  graph::Graph graph;
+  int skipped = 0;
+  MergeIntoGraph(extractor->pack(), read.documents, ExtractAll(*extractor, read.documents, 2), &graph, &skipped);
+  std::set<std::string> edges;
+  const graph::Graph countries = graph::FoldToCountries(graph);
+  for (const graph::Edge* e : countries.Edges()) {
+    edges.insert(e->source + " " + e->relation + " " + e->target);
+  }
+  const std::set<std::string> required = {
+      "CHN VISIT PER",            // the military delegation; the CPC delegation
+      "CHN MEET PER",             // talks with Peruvian officials and Congress
+      "CHN MEET USA",             // General Song Yanchao's talks in Washington
+      "RUS FIGHT UKR",            // Russia's invasion of Ukraine
+      "USA DEMAND PER",           // U.S. pressure on Peru
+      "CHL MEET PER",             // the Tacna coordination meeting
+      "CHL MIL_COOPERATE PER",    // military cooperation
+      "BRA MIL_COOPERATE VEN",    // Brazil's agreements with Venezuela ...
+      "BRA MIL_COOPERATE GUY",    // ... and Guyana
+      "PER VISIT CHN",            // Boluarte's state visit
+      "CHN SIGN_AGREEMENT PER",   // the 2009 FTA and its 2024 upgrade
+      "CHN INVEST PER",           // COSCO's stake in Chancay
+      "PER INTEND_COOPERATE USA", // the security agreement
+      "USA CRITICIZE CHN",        // Hegseth's criticism (French article)
+  };
+  for (const std::string& want : required) {
+    INFO(want);
+    CHECK(edges.count(want) == 1);
+  }
+  // Boluarte met Xi Jinping (actor level).
+  CHECK(graph.FindEdge("CHN.XI_JINPING", "MEET", "PER.BOLUARTE") != nullptr);
+  // Sidebar headlines of the scraped page make no edges.
+  for (const char* pair : {"ARG", "JPN", "MEX", "CAN", "COL", "ECU", "ESP", "URY", "PRY", "PAN", "BHS"}) {
+    INFO(pair);
+    CHECK(graph.FindNode(pair) == nullptr);
+  }
+  // The FTA edge keeps both dates: the 2009 signature and the 2024 upgrade.
+  const graph::Edge* fta = graph.FindEdge("CHN", "SIGN_AGREEMENT", "PER");
+  REQUIRE(fta != nullptr);
+  CHECK(fta->first_seen == "2009");
+  CHECK(fta->last_seen == "2024-11");
+}
+
+}  // namespace
+}  // namespace dyad::cli

@@ -97,6 +97,8 @@ TEST_CASE("FindEventDate returns the first explicit date of a sentence", "[dates
       {"COSCO bought a 60% stake.", ""},
       {"Output reached 2500 tonnes.", ""},
       {"Output rose by 2000% in 2020.", "2020"},
+      {"Exports were cut by 1500 tonnes in 2019.", "2019"},
+      {"Hasta 2000 personas marcharon.", ""},
       {"The 2009 agreement was renewed.", ""},
       {"Ships may sail in 3000 years.", ""},
       {"It lasted in 999 cases.", ""},
@@ -116,7 +118,8 @@ TEST_CASE("FindDateline picks the date nearest before the body", "[dates]") {
       {"Friday, December 5, 2025\nThe Andean Times\n\nPeru Buys Frigates\n\nby Ana Ruiz\nOctober 16, 2025\n\n"
        "Peru said on Thursday it would buy two frigates from South Korea.\n\nDecember 4, 2025\n",
        "2025-10-16"},
-      {"Peru Buys Frigates\nBy Ana Ruiz | March 3, 2025\n\nPeru said on Thursday it would buy two frigates.\n",
+      {"Peru Buys Frigates\nBy Ana Ruiz | March 3, 2025\n\nPeru said on Thursday it would buy two "
+       "frigates.\n",
        "2025-03-03"},
       {"Peru Buys Frigates\nvendredi 5 décembre 2025\n\nLe Pérou a annoncé l'achat de deux frégates.\n",
        "2025-12-05"},

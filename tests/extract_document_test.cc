@@ -74,7 +74,8 @@ TEST_CASE("invalid UTF-8 is replaced and reported once", "[docs]") {
   REQUIRE(r.documents.size() == 1);
   CHECK(r.documents[0].text == "Peru \xEF\xBF\xBD and \xEF\xBF\xBD Chile.");
   CHECK(r.documents[0].invalid_utf8 == 2);
-  CHECK(Messages(r) == std::vector<std::string>{"bad.txt: warning: 2 invalid UTF-8 sequences replaced with U+FFFD"});
+  CHECK(Messages(r) ==
+        std::vector<std::string>{"bad.txt: warning: 2 invalid UTF-8 sequences replaced with U+FFFD"});
 }
 
 TEST_CASE("empty and binary inputs are skipped with a warning", "[docs]") {
@@ -147,7 +148,8 @@ TEST_CASE("markdown metadata fallbacks", "[docs]") {
     r = ParseInput("---\ntitle: x\nText.\n", "d.md", InputFormat::kMarkdown);
     REQUIRE(r.documents.size() == 1);
     CHECK(r.documents[0].text == "---\ntitle: x\nText.\n");
-    CHECK(Messages(r) == std::vector<std::string>{"d.md:1: warning: unterminated front matter (no closing '---')"});
+    CHECK(Messages(r) ==
+          std::vector<std::string>{"d.md:1: warning: unterminated front matter (no closing '---')"});
   }
 }
 
@@ -178,7 +180,8 @@ TEST_CASE("ParseHtml metadata fallbacks and whole-page text", "[docs]") {
   };
   const std::vector<Case> cases = {
       {"<html lang=\"FR-fr\"><head><title> Le  titre </title><meta property=\"og:url\" content=\"u\"></head>"
-       "<body><h1>Grand <i>titre</i></h1><main><p>Texte &eacute;crit.</p></main><p>Hors main.</p></body></html>",
+       "<body><h1>Grand <i>titre</i></h1><main><p>Texte &eacute;crit.</p></main><p>Hors "
+       "main.</p></body></html>",
        {"Texte écrit.", "Le titre", "u", "", "fr"}},
       {"<body><header><h1>Site &amp; Co</h1></header><time datetime=\"2024-06-01T10:00\">1 June</time>"
        "<div>One<br>two</div><table><tr><td>a</td><td>b</td></tr></table></body>",
@@ -204,9 +207,19 @@ TEST_CASE("ParseHtml metadata fallbacks and whole-page text", "[docs]") {
 
 TEST_CASE("broken HTML never crashes or hangs", "[docs]") {
   const std::vector<std::string> junk = {
-      "<", "<<<<>>>>", "<!--", "<!", "<?", "</", "<a href='x>text", "<p>unclosed <b>bold <i>",
-      "<script>never closed", "<nav>menu never closed <p>text</p>", "&#xFFFFFFFFF; &#99999999; &",
-      "<div a=b c = 'd' e=\"f\" / g>text</div>", "<p>x</p></p></div></article></nav>",
+      "<",
+      "<<<<>>>>",
+      "<!--",
+      "<!",
+      "<?",
+      "</",
+      "<a href='x>text",
+      "<p>unclosed <b>bold <i>",
+      "<script>never closed",
+      "<nav>menu never closed <p>text</p>",
+      "&#xFFFFFFFFF; &#99999999; &",
+      "<div a=b c = 'd' e=\"f\" / g>text</div>",
+      "<p>x</p></p></div></article></nav>",
   };
   for (const std::string& html : junk) {
     INFO(html);
@@ -252,13 +265,15 @@ TEST_CASE("JSON Lines: a malformed line does not stop the others", "[docs]") {
 }
 
 TEST_CASE("JSON Lines: non-string fields and invalid UTF-8", "[docs]") {
-  ReadResult r = ParseInput("{\"id\": 7, \"text\": \"Caf\xE9 talks in Lima.\"}\n", "n.jsonl", InputFormat::kJsonLines);
+  ReadResult r =
+      ParseInput("{\"id\": 7, \"text\": \"Caf\xE9 talks in Lima.\"}\n", "n.jsonl", InputFormat::kJsonLines);
   REQUIRE(r.documents.size() == 1);
   CHECK(r.documents[0].id == "n-1");
   CHECK(r.documents[0].text == "Caf\xEF\xBF\xBD talks in Lima.");
   CHECK(r.documents[0].invalid_utf8 == 1);
-  CHECK(Messages(r) == std::vector<std::string>{"n.jsonl:1: warning: 1 invalid UTF-8 sequences replaced with U+FFFD",
-                                                "n.jsonl:1: warning: field 'id' is not a string"});
+  CHECK(Messages(r) ==
+        std::vector<std::string>{"n.jsonl:1: warning: 1 invalid UTF-8 sequences replaced with U+FFFD",
+                                 "n.jsonl:1: warning: field 'id' is not a string"});
 }
 
 TEST_CASE("ReadInputs: files, sorted directories, missing paths, in input order", "[docs]") {

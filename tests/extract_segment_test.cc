@@ -25,7 +25,8 @@ Blocks Segment(const std::string& text) {
 
 std::vector<std::string> Sentences(const std::string& text) {
   std::vector<std::string> out;
-  for (const Span& s : SplitSentences(text, {0, text.size()})) out.push_back(text.substr(s.begin, s.end - s.begin));
+  for (const Span& s : SplitSentences(text, {0, text.size()}))
+    out.push_back(text.substr(s.begin, s.end - s.begin));
   return out;
 }
 
@@ -36,7 +37,9 @@ namespace Catch {
 template <>
 struct StringMaker<dyad::extract::Block> {
   static std::string convert(dyad::extract::Block b) {
-    return b == dyad::extract::Block::kBody ? "body" : b == dyad::extract::Block::kHeadline ? "headline" : "furniture";
+    return b == dyad::extract::Block::kBody       ? "body"
+           : b == dyad::extract::Block::kHeadline ? "headline"
+                                                  : "furniture";
   }
 };
 }  // namespace Catch
@@ -67,8 +70,9 @@ TEST_CASE("a scraped page keeps only the article prose as body", "[segment]") {
       {F, "VIEWS"},
       {F, "Share on FacebookShare on X"},
       {F, "ADVERTISEMENT"},
-      {B, "Chile and South Korea opened talks on a copper supply pact in Santiago on Wednesday. The U.S. "
-          "Embassy said it was following the talks closely."},
+      {B,
+       "Chile and South Korea opened talks on a copper supply pact in Santiago on Wednesday. The U.S. "
+       "Embassy said it was following the talks closely."},
       {B, "Officials said the main points of the draft include:"},
       {B, "Supply Guarantees: Chile would reserve part of its output for Korean smelters."},
       {B, "Investment: Seoul would fund two refineries in the Atacama region."},
@@ -149,9 +153,10 @@ TEST_CASE("paragraph boundaries: blank lines, bullets, wrapped prose", "[segment
       {"The foreign ministers of Peru and Chile met in Tacna on Tuesday to\n"
        "review a border agreement that both governments signed last year,\n"
        "Officials in both capitals said.\n",
-       {{B, "The foreign ministers of Peru and Chile met in Tacna on Tuesday to\n"
-            "review a border agreement that both governments signed last year,\n"
-            "Officials in both capitals said."}}},
+       {{B,
+         "The foreign ministers of Peru and Chile met in Tacna on Tuesday to\n"
+         "review a border agreement that both governments signed last year,\n"
+         "Officials in both capitals said."}}},
       // Short lines never join: a date over a lower-case section tag, a byline.
       {"October 16, 2025\nin Peru\nPeru and China deepen their military ties amid concern\nby Ana Ruiz\n",
        {{F, "October 16, 2025"},
@@ -212,13 +217,16 @@ TEST_CASE("sentence splitting", "[segment]") {
       {"The U.S. Navy sent two ships. The fleet left on Monday.",
        {"The U.S. Navy sent two ships.", "The fleet left on Monday."}},
       {"Talks were held in the U.S. The envoy left.", {"Talks were held in the U.S.", "The envoy left."}},
-      {"Talks were held in the U.S. Congress last week.", {"Talks were held in the U.S. Congress last week."}},
+      {"Talks were held in the U.S. Congress last week.",
+       {"Talks were held in the U.S. Congress last week."}},
       {"Gen. Song met Dr. Ruiz on Jan. 5 in Lima. They talked.",
        {"Gen. Song met Dr. Ruiz on Jan. 5 in Lima.", "They talked."}},
       {"Officials in Washington, D.C., said the deal was done. It was signed.",
        {"Officials in Washington, D.C., said the deal was done.", "It was signed."}},
-      {"He met Michael F. Miller in March. Miller agreed.", {"He met Michael F. Miller in March.", "Miller agreed."}},
-      {"The port cost $1.3 billion. Growth hit 2.5 percent.", {"The port cost $1.3 billion.", "Growth hit 2.5 percent."}},
+      {"He met Michael F. Miller in March. Miller agreed.",
+       {"He met Michael F. Miller in March.", "Miller agreed."}},
+      {"The port cost $1.3 billion. Growth hit 2.5 percent.",
+       {"The port cost $1.3 billion.", "Growth hit 2.5 percent."}},
       {"He said: \"We will sign.\" Then he left.", {"He said: \"We will sign.\"", "Then he left."}},
       {"\"Why now?\" he asked. Nobody answered.", {"\"Why now?\" he asked.", "Nobody answered."}},
       {"He said “no.” (The talks ended.) Peru left.", {"He said “no.”", "(The talks ended.)", "Peru left."}},
@@ -230,9 +238,11 @@ TEST_CASE("sentence splitting", "[segment]") {
        {"¿Firmará Perú el acuerdo?", "¡Nadie lo sabe!", "El ministro calló."}},
       {"La Sra. Pérez y el Sr. Gómez llegaron. Mme Dupont aussi.",
        {"La Sra. Pérez y el Sr. Gómez llegaron.", "Mme Dupont aussi."}},
-      {"The deal went to Acme Corp. The company denied it.", {"The deal went to Acme Corp.", "The company denied it."}},
+      {"The deal went to Acme Corp. The company denied it.",
+       {"The deal went to Acme Corp.", "The company denied it."}},
       {"Acme Corp. officials denied it.", {"Acme Corp. officials denied it."}},
-      {"The meeting ended at 5 p.m. The ministers left.", {"The meeting ended at 5 p.m.", "The ministers left."}},
+      {"The meeting ended at 5 p.m. The ministers left.",
+       {"The meeting ended at 5 p.m.", "The ministers left."}},
       {"Sales rose... Then they fell. Prices rose… and fell.",
        {"Sales rose...", "Then they fell.", "Prices rose… and fell."}},
       {"It ended in 2019. 2020 was calmer.", {"It ended in 2019.", "2020 was calmer."}},
