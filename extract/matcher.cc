@@ -22,7 +22,12 @@ std::vector<std::string> SplitSpaces(const std::string& s) {
 void PhraseIndex::Add(const std::string& folded_phrase, std::uint32_t payload) {
   std::vector<std::string> words = SplitSpaces(folded_phrase);
   if (words.empty()) return;
-  std::vector<Entry>& entries = by_first_[words[0]];
+  auto found = by_first_.find(words[0]);
+  if (found == by_first_.end()) {
+    first_words_.push_back(words[0]);
+    found = by_first_.emplace(first_words_.back(), std::vector<Entry>{}).first;
+  }
+  std::vector<Entry>& entries = found->second;
   std::vector<std::string> rest(words.begin() + 1, words.end());
   for (Entry& e : entries) {
     if (e.rest == rest) {
@@ -48,7 +53,7 @@ bool PhraseIndex::Matches(const Entry& e, const std::vector<Token>& tokens, std:
 
 std::size_t PhraseIndex::Longest(const std::vector<Token>& tokens, std::size_t i, std::size_t limit,
                                  const std::vector<std::uint32_t>** payloads) const {
-  auto it = by_first_.find(std::string(tokens[i].folded));
+  auto it = by_first_.find(tokens[i].folded);
   if (it == by_first_.end()) return 0;
   for (const Entry& e : it->second) {  // longest first
     if (Matches(e, tokens, i, limit)) {
@@ -62,7 +67,7 @@ std::size_t PhraseIndex::Longest(const std::vector<Token>& tokens, std::size_t i
 void PhraseIndex::All(const std::vector<Token>& tokens, std::size_t i, std::size_t limit,
                       std::vector<std::pair<std::size_t, const std::vector<std::uint32_t>*>>* out) const {
   out->clear();
-  auto it = by_first_.find(std::string(tokens[i].folded));
+  auto it = by_first_.find(tokens[i].folded);
   if (it == by_first_.end()) return;
   for (auto e = it->second.rbegin(); e != it->second.rend(); ++e) {
     if (Matches(*e, tokens, i, limit)) out->emplace_back(1 + e->rest.size(), &e->payloads);

@@ -1,6 +1,7 @@
 #pragma once
 // Internal to the extractor: a phrase dictionary over folded word tokens.
 #include <cstdint>
+#include <deque>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -14,6 +15,12 @@ namespace dyad::extract {
 // phrase starting at a token. Whole-word by construction.
 class PhraseIndex {
  public:
+  PhraseIndex() = default;
+  PhraseIndex(const PhraseIndex&) = delete;  // keys view into first_words_
+  PhraseIndex& operator=(const PhraseIndex&) = delete;
+  PhraseIndex(PhraseIndex&&) = default;      // a deque's strings keep their addresses
+  PhraseIndex& operator=(PhraseIndex&&) = default;
+
   // Adds a phrase given as folded tokens joined by single spaces (FoldPhrase).
   void Add(const std::string& folded_phrase, std::uint32_t payload);
 
@@ -34,7 +41,10 @@ class PhraseIndex {
     std::vector<std::uint32_t> payloads;
   };
   bool Matches(const Entry& e, const std::vector<Token>& tokens, std::size_t i, std::size_t limit) const;
-  std::unordered_map<std::string, std::vector<Entry>> by_first_;  // longest first
+  // Keys view into first_words_ (a deque: its strings never move), so a
+  // lookup takes the token's string_view without building a string.
+  std::deque<std::string> first_words_;
+  std::unordered_map<std::string_view, std::vector<Entry>> by_first_;  // longest first
 };
 
 }  // namespace dyad::extract

@@ -167,6 +167,18 @@ int SanitizeUtf8(std::string* text) {
 
 namespace {
 
+constexpr std::array<bool, 128> kAsciiWord = [] {
+  std::array<bool, 128> t{};
+  for (int c = 0; c < 128; ++c) t[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  return t;
+}();
+
+constexpr std::array<char, 128> kAsciiLower = [] {
+  std::array<char, 128> t{};
+  for (int c = 0; c < 128; ++c) t[c] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  return t;
+}();
+
 // One pass of the tokenizer over text[begin, end).
 class TokenizerRun {
  public:
@@ -177,6 +189,22 @@ class TokenizerRun {
     end_ = end;
     std::size_t i = begin;
     while (i < end) {
+      const auto c = static_cast<unsigned char>(text_[i]);
+      if (c < 0x80 && kAsciiWord[c]) {  // the common case, without decoding
+        if (!in_word_) {
+          in_word_ = true;
+          word_start_ = storage_.size();
+          word_begin_ = i;
+          word_upper_ = c >= 'A' && c <= 'Z';
+        }
+        storage_.push_back(kAsciiLower[c]);
+        ++i;
+        continue;
+      }
+      if (c == ' ' && !in_word_) {
+        ++i;
+        continue;
+      }
       std::size_t len = 1;
       char32_t cp = Decode(text_, i, &len);
       Folded f = cp == kBad ? Folded{CharClass::kPunct, {}, false} : FoldCodePoint(cp);
