@@ -293,19 +293,20 @@ WordStats CountWords(std::string_view s, Span span) {
 
 bool TitleCase(const WordStats& w) { return w.long_words >= 3 && w.capitalized * 4 >= w.long_words * 3; }
 
-// "Chile and Peru Sign a Pact. (Photo Internet reproduction)": a sentence
-// followed by a short parenthetical credit.
+// "Ministers Meet in Lima. (Photo: Reuters)": a sentence followed by a short
+// parenthetical credit.
 bool IsCaption(std::string_view s, Span span) {
   if (s[span.end - 1] != ')') return false;
-  const std::size_t open = s.rfind('(', span.end - 1);
-  if (open == std::string_view::npos || open <= span.begin) return false;
+  const std::size_t at = s.substr(span.begin, span.end - span.begin).rfind('(');
+  if (at == std::string_view::npos || at == 0) return false;
+  const std::size_t open = span.begin + at;
   const std::size_t before = TrimEnd(s, span.begin, open);
   if (before == span.begin || !EndsFinal(s, span.begin, before)) return false;
   return std::count(s.begin() + open, s.begin() + span.end, ' ') < 8;
 }
 
-// "…the critical shortcomings of America's pedestrian safety...": a teaser
-// cut off mid-sentence, linking to another article.
+// "Ministers from six countries sat down to discuss...": a teaser cut off
+// mid-sentence, linking to another article.
 bool IsTruncated(std::string_view s, Span span) {
   std::size_t dots = span.end;
   if (dots - span.begin >= 4 && s.compare(dots - 3, 3, "...") == 0) {
@@ -353,8 +354,8 @@ Block Classify(std::string_view s, Span span) {
   const bool final = EndsFinal(s, span.begin, span.end);
   if (w.byline && w.words <= 8 && !final) return Block::kFurniture;
   if (!final) {
-    // A list introduction ("Key areas of concern include:") or prose whose
-    // last period was lost is still body.
+    // A list introduction ("Officials said the draft covers three areas:")
+    // or prose whose last period was lost is still body.
     if (LastMark(s, span) == ':' && w.words >= 8 && !TitleCase(w)) return Block::kBody;
     if (w.words >= 30 && SplitSentences(s, span).size() >= 2) return Block::kBody;
     return Block::kHeadline;
