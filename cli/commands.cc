@@ -11,6 +11,8 @@
 #include "cli/help.h"
 #include "cli/options.h"
 #include "cli/pipeline.h"
+#include "cli/progress.h"
+#include "cli/stream.h"
 #include "cli/summary.h"
 #include "export/json.h"
 #include "extract/examples.h"
@@ -66,6 +68,30 @@ bool ReadDocuments(const std::vector<std::string>& inputs, Io io, bool strict, e
   return true;
 }
 
+bool ShowProgress(const ParsedArgs& args) { return !args.Has("--quiet") && Progress::StderrIsTerminal(); }
+
+void CountEvidence(const std::vector<std::vector<extract::Evidence>>& evidence, RunCounts* counts) {
+  for (const auto& list : evidence) {
+    for (const auto& e : list) {
+      ++(e.modality == extract::Modality::kAsserted ? counts->evidence_asserted : counts->evidence_not_asserted);
+    }
+  }
+}
+
+// After a streamed read: input errors (printed already) and, with --strict,
+// skipped inputs fail the command.
+bool InputsOk(const StreamResult& read, const char* command, bool strict, Io io) {
+  if (read.errors > 0) {
+    io.err << "dyad " << command << ": " << read.errors << " input error(s)\n";
+    return false;
+  }
+  if (strict && !read.skipped.empty()) {
+    io.err << "dyad " << command << ": --strict: " << read.skipped.size() << " input(s) skipped\n";
+    return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 int CmdBuild(const std::vector<std::string>& args, Io io) {
@@ -96,21 +122,20 @@ int CmdBuild(const std::vector<std::string>& args, Io io) {
   auto extractor = LoadRules(a.Get("--rules"), &diags);
   PrintDiagnostics(diags, io.err);
   if (!extractor) return kExitBadInput;
-  extract::ReadResult read;
-  if (!ReadDocuments(a.positional, io, a.Has("--strict"), &read)) return kExitBadInput;
-
-  auto evidence = ExtractAll(*extractor, read.documents, jobs);
   graph::Graph graph;
   graph.info.dyad_version = DYAD_VERSION;
   graph.info.rules_fingerprint = extractor->pack().fingerprint;
   RunCounts counts;
-  MergeIntoGraph(extractor->pack(), read.documents, evidence, &graph, &counts.documents_skipped);
-  counts.documents_read = static_cast<int>(read.documents.size());
+  const StreamResult read = ExtractStream(
+      a.positional, *extractor, {jobs, ShowProgress(a)},
+      [&](const extract::ReadResult& batch, const std::vector<std::vector<extract::Evidence>>& evidence) {
+        MergeIntoGraph(extractor->pack(), batch.documents, evidence, &graph, &counts.documents_skipped);
+        CountEvidence(evidence, &counts);
+      },
+      io.err);
+  if (!InputsOk(read, "build", a.Has("--strict"), io)) return kExitBadInput;
+  counts.documents_read = read.documents;
   counts.documents_skipped += static_cast<int>(read.skipped.size());
-  for (const auto& list : evidence) {
-    for (const auto& e : list) ++(e.modality == extract::Modality::kAsserted ? counts.evidence_asserted
-                                                                              : counts.evidence_not_asserted);
-  }
   for (std::size_t i = 0; i < outputs.size(); ++i) {
     std::string error;
     if (!WriteGraph(graph, outputs[i], formats[i], &error)) {
@@ -132,7 +157,7 @@ int CmdBuild(const std::vector<std::string>& args, Io io) {
 int CmdExtract(const std::vector<std::string>& args, Io io) {
   ParsedArgs a;
   int code = kExitOk;
-  if (!Parse("extract", args, {{"--rules", "-j"}, {"--strict", "--asserted"}, {}}, &a, io, &code)) return code;
+  if (!Parse("extract", args, {{"--rules", "-j"}, {"--strict", "--asserted", "--quiet"}, {}}, &a, io, &code)) return code;
   if (a.positional.empty()) {
     io.err << "dyad extract: no input given\nTry 'dyad extract --help'.\n";
     return kExitUsage;
@@ -144,15 +169,19 @@ int CmdExtract(const std::vector<std::string>& args, Io io) {
   auto extractor = LoadRules(a.Get("--rules"), &diags);
   PrintDiagnostics(diags, io.err);
   if (!extractor) return kExitBadInput;
-  extract::ReadResult read;
-  if (!ReadDocuments(a.positional, io, a.Has("--strict"), &read)) return kExitBadInput;
-  auto evidence = ExtractAll(*extractor, read.documents, jobs);
-  for (const auto& list : evidence) {
-    for (const auto& e : list) {
-      if (a.Has("--asserted") && e.modality != extract::Modality::kAsserted) continue;
-      io.out << exporters::EvidenceToJsonLine(e) << "\n";
-    }
-  }
+  const bool asserted_only = a.Has("--asserted");
+  const StreamResult read = ExtractStream(
+      a.positional, *extractor, {jobs, ShowProgress(a)},
+      [&](const extract::ReadResult&, const std::vector<std::vector<extract::Evidence>>& evidence) {
+        for (const auto& list : evidence) {
+          for (const auto& e : list) {
+            if (asserted_only && e.modality != extract::Modality::kAsserted) continue;
+            io.out << exporters::EvidenceToJsonLine(e) << "\n";
+          }
+        }
+      },
+      io.err);
+  if (!InputsOk(read, "extract", a.Has("--strict"), io)) return kExitBadInput;
   return io.out ? kExitOk : kExitBadInput;
 }
 

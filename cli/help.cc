@@ -21,7 +21,7 @@ constexpr const char* kBuild =
     "                   entity or relation with an existing id replaces it\n"
     "  -j N             extraction threads (default: all cores)\n"
     "  --strict         fail if any input is skipped (empty, binary, ...)\n"
-    "  --quiet          print no summary\n";
+    "  --quiet          print no summary and no progress line\n";
 
 constexpr const char* kExtract =
     "Usage: dyad extract INPUT... [--rules DIR] [-j N] [--asserted]\n"
@@ -31,7 +31,10 @@ constexpr const char* kExtract =
     "modality (asserted, negated, hedged, denied) and the rule that matched.\n"
     "\n"
     "  --asserted       only records that make edges\n"
-    "  --rules DIR, -j N, --strict as for build\n";
+    "  --quiet          no progress line on a terminal\n"
+    "  --rules DIR, -j N, --strict as for build\n"
+    "\n"
+    "Inputs are read in batches, so memory stays bounded on any corpus size.\n";
 
 constexpr const char* kRules =
     "Usage: dyad rules check [DIR]\n"

@@ -98,11 +98,9 @@ std::string HeadlineTitle(std::string_view text, const std::vector<Paragraph>& p
 // Fills in what the input's metadata left empty: title, date and language
 // from the text, and the content hash.
 void Complete(Document* doc) {
-  if (doc->title.empty() || doc->date.empty()) {
-    const std::vector<Paragraph> paragraphs = SegmentParagraphs(doc->text);
-    if (doc->title.empty()) doc->title = HeadlineTitle(doc->text, paragraphs);
-    if (doc->date.empty()) doc->date = FindDateline(doc->text, paragraphs);
-  }
+  doc->paragraphs = SegmentParagraphs(doc->text);
+  if (doc->title.empty()) doc->title = HeadlineTitle(doc->text, doc->paragraphs);
+  if (doc->date.empty()) doc->date = FindDateline(doc->text, doc->paragraphs);
   if (doc->lang.empty()) doc->lang = DetectLanguage(doc->text);
   doc->content_hash = ContentHash(doc->text);
 }
@@ -282,9 +280,11 @@ bool JsonRecord(std::string_view line, int number, std::string_view path, Docume
   return true;
 }
 
-ReadResult ParseJsonLines(std::string_view bytes, std::string_view path) {
+}  // namespace
+
+ReadResult ParseJsonLines(std::string_view bytes, std::string_view path, int first_line) {
   ReadResult r;
-  int number = 0;
+  int number = first_line - 1;
   for (std::size_t pos = 0; pos < bytes.size();) {
     const std::size_t nl = std::min(bytes.find('\n', pos), bytes.size());
     std::string_view line = bytes.substr(pos, nl - pos);
@@ -299,55 +299,6 @@ ReadResult ParseJsonLines(std::string_view bytes, std::string_view path) {
   }
   return r;
 }
-
-void Merge(ReadResult part, ReadResult* all) {
-  for (auto& d : part.documents) all->documents.push_back(std::move(d));
-  for (auto& s : part.skipped) all->skipped.push_back(std::move(s));
-  for (auto& d : part.diagnostics) all->diagnostics.push_back(std::move(d));
-}
-
-bool ReadWholeFile(const std::string& path, std::string* bytes) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  bytes->assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-  return !in.bad();
-}
-
-void ReadFile(const std::string& path, ReadResult* all) {
-  std::string bytes;
-  if (!ReadWholeFile(path, &bytes)) {
-    Report(all, path, 0, "cannot read file", Severity::kError);
-    return;
-  }
-  Merge(ParseInput(bytes, path, FormatForPath(path)), all);
-}
-
-bool Supported(const fs::path& p) {
-  const std::string ext = Lower(p.extension().string());
-  return ext == ".txt" || ext == ".md" || ext == ".markdown" || ext == ".html" || ext == ".htm" ||
-         ext == ".jsonl";
-}
-
-void ReadDirectory(const std::string& dir, ReadResult* all) {
-  std::vector<std::string> files;
-  std::error_code ec;
-  fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec);
-  for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-    std::error_code type_ec;
-    if (it->is_regular_file(type_ec)) files.push_back(it->path().string());
-  }
-  if (ec) Report(all, dir, 0, "cannot list directory: " + ec.message(), Severity::kError);
-  std::sort(files.begin(), files.end());
-  for (const std::string& file : files) {
-    if (Supported(file)) {
-      ReadFile(file, all);
-    } else {
-      Skip(all, file, "unsupported file type");
-    }
-  }
-}
-
-}  // namespace
 
 InputFormat FormatForPath(std::string_view path) {
   const std::string ext = Lower(fs::path(std::string(path)).extension().string());
@@ -366,7 +317,7 @@ ReadResult ParseInput(std::string_view bytes, std::string_view path, InputFormat
     case InputFormat::kHtml:
       return ParseHtmlInput(bytes, path);
     case InputFormat::kJsonLines:
-      return ParseJsonLines(bytes, path);
+      return ParseJsonLines(bytes, path, 1);
     case InputFormat::kText:
       break;
   }
@@ -375,21 +326,12 @@ ReadResult ParseInput(std::string_view bytes, std::string_view path, InputFormat
 
 ReadResult ReadInputs(const std::vector<std::string>& inputs) {
   ReadResult all;
-  for (const std::string& input : inputs) {
-    if (input == "-") {
-      std::string bytes(std::istreambuf_iterator<char>(std::cin), {});
-      Merge(ParseInput(bytes, "-", InputFormat::kText), &all);
-      continue;
-    }
-    std::error_code ec;
-    const fs::file_status status = fs::status(input, ec);
-    if (!fs::exists(status)) {
-      Report(&all, input, 0, "no such file or directory", Severity::kError);
-    } else if (fs::is_directory(status)) {
-      ReadDirectory(input, &all);
-    } else {
-      ReadFile(input, &all);
-    }
+  InputStream stream(inputs);
+  ReadResult batch;
+  while (stream.Next(SIZE_MAX, &batch)) {
+    for (auto& d : batch.documents) all.documents.push_back(std::move(d));
+    for (auto& k : batch.skipped) all.skipped.push_back(std::move(k));
+    for (auto& d : batch.diagnostics) all.diagnostics.push_back(std::move(d));
   }
   return all;
 }

@@ -1,11 +1,13 @@
 #pragma once
 // Articles as dyad reads them, and the readers for each input format.
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "extract/diagnostic.h"
+#include "extract/segment.h"
 
 namespace dyad::extract {
 
@@ -22,6 +24,9 @@ struct Document {
   std::string content_hash;  // 16 hex digits (FNV-1a 64) of `text`
   int invalid_utf8 = 0;      // how many invalid byte sequences were replaced
   bool all_body = false;     // every paragraph is article body (rule examples, explain TEXT)
+  // SegmentParagraphs(text), kept by the readers so the extractor does not
+  // segment twice; empty means not computed. Stale if text is changed.
+  std::vector<Paragraph> paragraphs;
 };
 
 // Why an input produced no document.
@@ -47,6 +52,53 @@ InputFormat FormatForPath(std::string_view path);
 // record is an error at "path:line" and the other lines are still read.
 // Title, date and language missing from metadata come from the text.
 ReadResult ParseInput(std::string_view bytes, std::string_view path, InputFormat format);
+
+// The records of a JSON Lines text whose first line is line first_line of
+// path (streaming readers parse a file in chunks of whole lines).
+ReadResult ParseJsonLines(std::string_view bytes, std::string_view path, int first_line);
+
+// Input read but not parsed yet: a whole file, or whole lines of a JSON Lines
+// file. Parsing pieces is independent, so it can run on many threads.
+struct RawInput {
+  std::string path;
+  InputFormat format = InputFormat::kText;
+  std::string bytes;
+  int first_line = 1;  // of bytes in the file (JSON Lines chunks)
+  ReadResult read;     // what reading itself found: missing files, skips
+};
+
+// Parses a piece: read's findings followed by the documents of its bytes.
+ReadResult ParseRaw(const RawInput& raw);
+
+// Reads inputs in order a few megabytes at a time, so that memory stays
+// bounded however large the corpus: files whole, JSON Lines files in chunks
+// of whole lines. Directories are expanded (recursively, sorted) up front.
+class InputStream {
+ public:
+  explicit InputStream(const std::vector<std::string>& inputs);
+  ~InputStream();
+  InputStream(const InputStream&) = delete;
+  InputStream& operator=(const InputStream&) = delete;
+
+  // Replaces *pieces with the next pieces, at least one, more until their
+  // bytes reach max_bytes. False (with *pieces empty) at the end.
+  bool NextRaw(std::size_t max_bytes, std::vector<RawInput>* pieces);
+
+  // NextRaw, parsed in order into one result.
+  bool Next(std::size_t max_bytes, ReadResult* batch);
+
+  // Bytes of the input files (0 if unknown: stdin).
+  std::uint64_t total_bytes() const { return total_bytes_; }
+
+ private:
+  struct Unit;
+  struct OpenLines;
+  bool Step(RawInput* piece);
+  std::vector<Unit> units_;
+  std::size_t next_ = 0;
+  std::unique_ptr<OpenLines> lines_;  // the JSON Lines file being read
+  std::uint64_t total_bytes_ = 0;
+};
 
 // Reads files, directories (recursively, sorted by path) and "-" (stdin,
 // read as text) in the order given. In directories only .txt .md .markdown

@@ -43,9 +43,17 @@ void ForEachBodySentence(const Document& doc, const std::vector<Paragraph>& para
 
 }  // namespace
 
+namespace {
+
+std::vector<Paragraph> Paragraphs(const Document& document) {
+  return document.paragraphs.empty() ? SegmentParagraphs(document.text) : document.paragraphs;
+}
+
+}  // namespace
+
 std::vector<Evidence> Extractor::Extract(const Document& document) const {
   std::vector<Evidence> out;
-  std::vector<Paragraph> paragraphs = SegmentParagraphs(document.text);
+  const std::vector<Paragraph> paragraphs = Paragraphs(document);
   const std::string date = DocumentDate(document, paragraphs);
   SentenceMatcher matcher(impl_->rules);
   ForEachBodySentence(document, paragraphs, [&](int index, const Span& span) {
@@ -56,7 +64,7 @@ std::vector<Evidence> Extractor::Extract(const Document& document) const {
 
 DocumentTrace Extractor::Explain(const Document& document) const {
   DocumentTrace trace;
-  std::vector<Paragraph> paragraphs = SegmentParagraphs(document.text);
+  const std::vector<Paragraph> paragraphs = Paragraphs(document);
   trace.date = DocumentDate(document, paragraphs);
   for (const Paragraph& p : paragraphs) trace.paragraphs.push_back({p.span, p.block});
   SentenceMatcher matcher(impl_->rules);

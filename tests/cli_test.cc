@@ -95,7 +95,7 @@ TEST_CASE("explain shows actors, cues, edges and dropped candidates", "[cli]") {
 TEST_CASE("a missing input is an error naming it", "[cli]") {
   Result r = RunDyad({"build", "no-such-dir/article.txt", "--quiet"});
   CHECK(r.code == kExitBadInput);
-  CHECK(r.err == "no-such-dir/article.txt: no such file or directory\n");
+  CHECK(r.err == "no-such-dir/article.txt: no such file or directory\ndyad build: 1 input error(s)\n");
 }
 
 // The seeds graph at country level: every fact the user's articles report,

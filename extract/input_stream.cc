@@ -1,0 +1,185 @@
+// InputStream: the inputs of a run, read a few megabytes at a time.
+#include <algorithm>
+#include <cctype>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+
+#include "extract/document.h"
+
+namespace dyad::extract {
+namespace {
+
+namespace fs = std::filesystem;
+
+// JSON Lines files are cut into pieces of about this size, so that a batch
+// holds several pieces to parse in parallel.
+constexpr std::size_t kLinesPiece = 1u << 20;
+
+bool Supported(const fs::path& p) {
+  std::string ext = p.extension().string();
+  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+  return ext == ".txt" || ext == ".md" || ext == ".markdown" || ext == ".html" || ext == ".htm" ||
+         ext == ".jsonl";
+}
+
+void Report(ReadResult* r, const std::string& path, std::string message, Severity severity) {
+  r->diagnostics.push_back({{path, 0, 0}, std::move(message), severity});
+}
+
+void Append(ReadResult part, ReadResult* all) {
+  for (auto& d : part.documents) all->documents.push_back(std::move(d));
+  for (auto& s : part.skipped) all->skipped.push_back(std::move(s));
+  for (auto& d : part.diagnostics) all->diagnostics.push_back(std::move(d));
+}
+
+// The rest of a file; reading by size avoids a byte-at-a-time iterator.
+bool ReadAll(std::ifstream& in, std::string* out) {
+  in.seekg(0, std::ios::end);
+  const std::streamoff size = in.tellg();
+  in.seekg(0, std::ios::beg);
+  if (size < 0) return false;
+  out->resize(static_cast<std::size_t>(size));
+  in.read(out->data(), size);
+  return in.gcount() == size;
+}
+
+}  // namespace
+
+ReadResult ParseRaw(const RawInput& raw) {
+  ReadResult r = raw.read;
+  if (raw.bytes.empty() && raw.first_line > 1) return r;  // the end of a JSON Lines file
+  if (raw.path.empty()) return r;                          // reading failed: reported in raw.read
+  if (raw.format == InputFormat::kJsonLines && raw.first_line > 1) {
+    Append(ParseJsonLines(raw.bytes, raw.path, raw.first_line), &r);
+  } else {
+    // Whole files, and a JSON Lines file's first piece: empty and binary
+    // inputs are recognised as for whole files.
+    Append(ParseInput(raw.bytes, raw.path, raw.format), &r);
+  }
+  return r;
+}
+
+// One thing to read, in input order.
+struct InputStream::Unit {
+  enum class Kind { kFile, kStdin, kMissing, kUnsupported, kError };
+  Kind kind = Kind::kFile;
+  std::string path;
+  std::string message;  // for kError
+};
+
+// A JSON Lines file read in pieces of whole lines.
+struct InputStream::OpenLines {
+  std::ifstream in;
+  std::string path;
+  int next_line = 1;
+};
+
+InputStream::InputStream(const std::vector<std::string>& inputs) {
+  for (const std::string& input : inputs) {
+    if (input == "-") {
+      units_.push_back({Unit::Kind::kStdin, input, ""});
+      continue;
+    }
+    std::error_code ec;
+    const fs::file_status status = fs::status(input, ec);
+    if (!fs::exists(status)) {
+      units_.push_back({Unit::Kind::kMissing, input, ""});
+    } else if (!fs::is_directory(status)) {
+      units_.push_back({Unit::Kind::kFile, input, ""});
+      total_bytes_ += fs::file_size(input, ec);
+    } else {
+      std::vector<std::string> files;
+      fs::recursive_directory_iterator it(input, fs::directory_options::skip_permission_denied, ec);
+      for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+        std::error_code type_ec;
+        if (it->is_regular_file(type_ec)) files.push_back(it->path().string());
+      }
+      if (ec) units_.push_back({Unit::Kind::kError, input, "cannot list directory: " + ec.message()});
+      std::sort(files.begin(), files.end());
+      for (const std::string& f : files) {
+        const bool ok = Supported(f);
+        units_.push_back({ok ? Unit::Kind::kFile : Unit::Kind::kUnsupported, f, ""});
+        if (ok) total_bytes_ += fs::file_size(f, ec);
+      }
+    }
+  }
+}
+
+InputStream::~InputStream() = default;
+
+bool InputStream::NextRaw(std::size_t max_bytes, std::vector<RawInput>* pieces) {
+  pieces->clear();
+  std::size_t bytes = 0;
+  while (bytes < max_bytes) {
+    RawInput piece;
+    if (!Step(&piece)) break;
+    bytes += piece.bytes.size() + 1;
+    pieces->push_back(std::move(piece));
+  }
+  return !pieces->empty();
+}
+
+bool InputStream::Next(std::size_t max_bytes, ReadResult* batch) {
+  *batch = ReadResult();
+  std::vector<RawInput> pieces;
+  if (!NextRaw(max_bytes, &pieces)) return false;
+  for (const RawInput& piece : pieces) Append(ParseRaw(piece), batch);
+  return true;
+}
+
+// Reads the next piece; false when nothing is left.
+bool InputStream::Step(RawInput* piece) {
+  if (lines_) {
+    piece->path = lines_->path;
+    piece->format = InputFormat::kJsonLines;
+    piece->first_line = lines_->next_line;
+    std::string line;
+    while (piece->bytes.size() < kLinesPiece && std::getline(lines_->in, line)) {
+      piece->bytes += line;
+      piece->bytes += '\n';
+      ++lines_->next_line;
+    }
+    if (!lines_->in) lines_.reset();
+    return true;
+  }
+  if (next_ >= units_.size()) return false;
+  const Unit& u = units_[next_++];
+  switch (u.kind) {
+    case Unit::Kind::kMissing:
+      Report(&piece->read, u.path, "no such file or directory", Severity::kError);
+      return true;
+    case Unit::Kind::kError:
+      Report(&piece->read, u.path, u.message, Severity::kError);
+      return true;
+    case Unit::Kind::kUnsupported:
+      Report(&piece->read, u.path, "unsupported file type", Severity::kWarning);
+      piece->read.skipped.push_back({u.path, "unsupported file type"});
+      return true;
+    case Unit::Kind::kStdin:
+      piece->path = "-";
+      piece->bytes.assign(std::istreambuf_iterator<char>(std::cin), {});
+      return true;
+    case Unit::Kind::kFile:
+      break;
+  }
+  std::ifstream in(u.path, std::ios::binary);
+  if (!in) {
+    Report(&piece->read, u.path, "cannot read file", Severity::kError);
+    return true;
+  }
+  piece->path = u.path;
+  piece->format = FormatForPath(u.path);
+  if (piece->format == InputFormat::kJsonLines) {
+    lines_ = std::make_unique<OpenLines>(OpenLines{std::move(in), u.path, 1});
+    return Step(piece);
+  }
+  if (!ReadAll(in, &piece->bytes)) {
+    piece->path.clear();
+    Report(&piece->read, u.path, "cannot read file", Severity::kError);
+  }
+  return true;
+}
+
+}  // namespace dyad::extract
