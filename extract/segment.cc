@@ -70,15 +70,16 @@ std::size_t TrimEnd(std::string_view s, std::size_t begin, std::size_t end) {
 // Length of a sentence terminator (. ! ? …) at i, or 0.
 std::size_t TerminatorAt(std::string_view s, std::size_t i, std::size_t end) {
   if (s[i] == '.' || s[i] == '!' || s[i] == '?') return 1;
-  return i + 3 <= end && s.compare(i, 3, "\u2026") == 0 ? 3 : 0;
+  // Checked on the lead byte first: this runs on every byte of the text.
+  return s[i] == '\xE2' && i + 3 <= end && s.compare(i, 3, "\u2026") == 0 ? 3 : 0;
 }
 
 // Length of a closing quote or bracket at i, or 0.
 std::size_t CloserAt(std::string_view s, std::size_t i, std::size_t end) {
   const char c = s[i];
   if (c == '"' || c == '\'' || c == ')' || c == ']') return 1;
-  if (i + 2 <= end && s.compare(i, 2, "\u00BB") == 0) return 2;
-  if (i + 3 <= end && (s.compare(i, 3, "\u201D") == 0 || s.compare(i, 3, "\u2019") == 0)) return 3;
+  if (c == '\xC2' && i + 2 <= end && s.compare(i, 2, "\u00BB") == 0) return 2;
+  if (c == '\xE2' && i + 3 <= end && (s.compare(i, 3, "\u201D") == 0 || s.compare(i, 3, "\u2019") == 0)) return 3;
   return 0;
 }
 

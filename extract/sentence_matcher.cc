@@ -296,6 +296,14 @@ void SentenceMatcher::InheritCoordinatedSubject(Match* m, const std::vector<Matc
   }
 }
 
+bool SentenceMatcher::HasAnchor() const {
+  const std::vector<std::uint32_t>* payloads = nullptr;
+  for (std::size_t i = 0; i < tokens_.size(); ++i) {
+    if (tokens_[i].is_word && rules_.anchor_index.Longest(tokens_, i, tokens_.size(), &payloads) > 0) return true;
+  }
+  return false;
+}
+
 void SentenceMatcher::FindMatches() {
   matches_.clear();
   std::vector<std::pair<std::size_t, const std::vector<std::uint32_t>*>> hits;
@@ -351,6 +359,8 @@ void SentenceMatcher::Process(const Document& doc, const std::string& date, int 
                               SentenceTrace* trace, std::vector<Evidence>* out) {
   first_of_sentence_ = out->size();
   tokenizer_.Tokenize(doc.text, span.begin, span.end, &tokens_);
+  // Most sentences hold no cue: they need no actors either, unless traced.
+  if (trace == nullptr && !HasAnchor()) return;
   FindMentions(date);
   AddPatternMentions(doc, span, date);
   GroupMentions();

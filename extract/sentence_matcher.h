@@ -93,6 +93,7 @@ class SentenceMatcher {
   void FindMentions(const std::string& date);
   void AddPatternMentions(const Document& doc, Span span, const std::string& date);
   void GroupMentions();
+  bool HasAnchor() const;
   void FindMatches();
   bool TryMatch(const CompiledCue& cue, std::size_t tb, std::size_t te, Match* m) const;
   bool MatchRight(const CompiledCue& cue, std::size_t pos, Match* m) const;
