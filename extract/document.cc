@@ -4,6 +4,7 @@
 #include <rapidjson/error/en.h>
 
 #include <algorithm>
+#include <array>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -336,17 +337,35 @@ ReadResult ReadInputs(const std::vector<std::string>& inputs) {
   return all;
 }
 
+namespace {
+
+// A word of at most four bytes and its length packed into an integer, for
+// cheap comparison.
+constexpr std::uint64_t Pack(std::string_view w) {
+  std::uint64_t v = 0;
+  for (char c : w) v = (v << 8) | static_cast<unsigned char>(c);
+  return v | (static_cast<std::uint64_t>(w.size()) << 40);
+}
+
+}  // namespace
+
 std::string DetectLanguage(std::string_view text) {
   static constexpr std::string_view kWords[3][11] = {
       {"the", "and", "of", "to", "in", "is", "was"},
       {"le", "la", "les", "des", "et", "du", "une", "est", "dans", "pour"},
       {"el", "los", "las", "del", "y", "una", "es", "en", "por", "con", "que"}};
   static constexpr std::string_view kLangs[3] = {"en", "fr", "es"};
+  static const auto kPacked = [] {
+    std::array<std::array<std::uint64_t, 11>, 3> packed{};
+    for (int l = 0; l < 3; ++l) {
+      for (int k = 0; k < 11; ++k) packed[l][k] = kWords[l][k].empty() ? 0 : Pack(kWords[l][k]);
+    }
+    return packed;
+  }();
   int counts[3] = {0, 0, 0};
   auto is_letter = [](char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80;
   };
-  char word[5];
   // The first few kilobytes decide; function words are everywhere.
   text = text.substr(0, 8192);
   for (std::size_t i = 0; i < text.size();) {
@@ -355,13 +374,14 @@ std::string DetectLanguage(std::string_view text) {
       continue;
     }
     std::size_t n = 0;
+    std::uint64_t v = 0;
     for (; i < text.size() && is_letter(text[i]); ++i, ++n) {
-      if (n < sizeof word)
-        word[n] = static_cast<char>(text[i] >= 'A' && text[i] <= 'Z' ? text[i] + 32 : text[i]);
+      v = (v << 8) | static_cast<unsigned char>(text[i] >= 'A' && text[i] <= 'Z' ? text[i] + 32 : text[i]);
     }
     if (n > 4) continue;
+    v |= static_cast<std::uint64_t>(n) << 40;
     for (int lang = 0; lang < 3; ++lang) {
-      for (std::string_view w : kWords[lang]) counts[lang] += w == std::string_view(word, n);
+      for (std::uint64_t w : kPacked[lang]) counts[lang] += w == v;
     }
   }
   const int best = static_cast<int>(std::max_element(counts, counts + 3) - counts);

@@ -307,8 +307,9 @@ void Tokenizer::Tokenize(std::string_view text, std::size_t begin, std::size_t e
 }
 
 std::string FoldPhrase(std::string_view text) {
-  Tokenizer tokenizer;
-  std::vector<Token> tokens;
+  // Reused per thread: segmentation folds many short paragraphs.
+  thread_local Tokenizer tokenizer;
+  thread_local std::vector<Token> tokens;
   tokenizer.Tokenize(text, 0, text.size(), &tokens);
   std::string out;
   for (const Token& t : tokens) {
