@@ -131,6 +131,7 @@ void PackBuilder::Add(RuleFile file, int layer, int file_index) {
   AppendWords(&modality_.negation, std::move(file.modality.negation));
   AppendWords(&modality_.hedge, std::move(file.modality.hedge));
   AppendWords(&modality_.denial, std::move(file.modality.denial));
+  AppendWords(&modality_.pair, std::move(file.modality.pair));
 }
 
 void PackBuilder::CheckCountries() {

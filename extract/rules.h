@@ -85,6 +85,8 @@ struct ModalityWords {
   std::map<std::string, std::vector<std::string>> negation;
   std::map<std::string, std::vector<std::string>> hedge;
   std::map<std::string, std::vector<std::string>> denial;
+  // Phrases that name the last two states mentioned: "the two countries".
+  std::map<std::string, std::vector<std::string>> pair;
 };
 
 struct RulePack {

@@ -20,7 +20,7 @@ const std::vector<std::string_view> kEntityKeys = {"id",       "type",     "labe
 const std::vector<std::string_view> kRelationKeys = {"id",        "label", "cameo", "quad_class",
                                                      "direction", "cues",  "examples"};
 const std::vector<std::string_view> kExampleKeys = {"text", "lang", "date", "edges", "not"};
-const std::vector<std::string_view> kModalityKeys = {"negation", "hedge", "denial"};
+const std::vector<std::string_view> kModalityKeys = {"negation", "hedge", "denial", "pair"};
 
 const std::vector<std::string>& AliasLanguages() {
   static const std::vector<std::string> langs = [] {
@@ -276,7 +276,7 @@ void ParseModality(const Field& field, RuleReporter* reporter, ModalityWords* ou
   }
   Fields fields(field.value, kModalityKeys, reporter);
   const std::pair<std::string_view, std::map<std::string, std::vector<std::string>>*> kinds[] = {
-      {"negation", &out->negation}, {"hedge", &out->hedge}, {"denial", &out->denial}};
+      {"negation", &out->negation}, {"hedge", &out->hedge}, {"denial", &out->denial}, {"pair", &out->pair}};
   for (const auto& [key, words] : kinds) {
     std::vector<LocatedString> list;
     if (const Field* f = fields.Find(key)) ReadLanguageMap(*f, kLanguages, reporter, &list);

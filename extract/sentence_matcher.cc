@@ -15,6 +15,7 @@ constexpr std::size_t kInnerGap = 3;     // "visit of the Chinese delegation to"
 constexpr std::size_t kWordsGap = 2;     // words after a slot: "Peru 's" / "Peru and its"
 constexpr std::size_t kAppositionSpan = 30;
 constexpr std::size_t kModalityReach = 4;  // modality words before a cue with no slot on its left
+constexpr std::size_t kPairLookback = 3;   // sentences searched for the states "the two countries" names
 
 bool Is(const Token& t, std::initializer_list<std::string_view> words) {
   return std::find(words.begin(), words.end(), t.folded) != words.end();
@@ -72,6 +73,10 @@ void SentenceMatcher::FindMentions(const std::string& date) {
     const std::vector<std::uint32_t>* payloads = nullptr;
     std::size_t len = tokens_[i].is_word ? rules_.alias_index.Longest(tokens_, i, n, &payloads) : 0;
     bool found = false;
+    if (tokens_[i].is_word && AddPairMentions(i)) {
+      i = mentions_.back().te;
+      continue;
+    }
     if (len > 0) {
       for (std::uint32_t a : *payloads) {
         const AliasRef& alias = rules_.aliases[a];
@@ -84,6 +89,60 @@ void SentenceMatcher::FindMentions(const std::string& date) {
     }
     i += found ? len : 1;
   }
+}
+
+// The state an actor belongs to, as an entity index (none: -1).
+int SentenceMatcher::CountryOf(std::uint32_t entity) const {
+  const std::string& country = rules_.pack.entities[entity].country;
+  auto it = rules_.country_entity.find(country);
+  return it == rules_.country_entity.end() ? -1 : static_cast<int>(it->second);
+}
+
+// The last two distinct states named before token `before` of this sentence,
+// else in the previous sentences of the document, latest first.
+std::vector<std::uint32_t> SentenceMatcher::RecentStates(std::size_t before) const {
+  std::vector<std::uint32_t> states;
+  auto add = [&](std::uint32_t entity) {
+    const int c = CountryOf(entity);
+    if (c >= 0 && states.size() < 2 && std::find(states.begin(), states.end(), c) == states.end()) {
+      states.push_back(static_cast<std::uint32_t>(c));
+    }
+  };
+  for (auto m = mentions_.rbegin(); m != mentions_.rend(); ++m) {
+    if (m->te <= before) add(m->entity);
+  }
+  // Earlier sentences, latest first, scanned only now that a pair phrase needs them.
+  Tokenizer tokenizer;
+  std::vector<Token> tokens;
+  for (auto span = previous_.rbegin(); span != previous_.rend() && states.size() < 2; ++span) {
+    tokenizer.Tokenize(doc_->text, span->begin, span->end, &tokens);
+    std::vector<std::uint32_t> found;
+    for (std::size_t i = 0; i < tokens.size();) {
+      const std::vector<std::uint32_t>* payloads = nullptr;
+      std::size_t len = tokens[i].is_word ? rules_.alias_index.Longest(tokens, i, tokens.size(), &payloads) : 0;
+      const AliasRef* alias = len > 0 ? &rules_.aliases[payloads->front()] : nullptr;
+      if (alias && (!alias->needs_capital || tokens[i].capitalized) && EntityValid(alias->entity, *date_)) {
+        found.push_back(alias->entity);
+      }
+      i += len > 0 ? len : 1;
+    }
+    for (auto e = found.rbegin(); e != found.rend(); ++e) add(*e);
+  }
+  return states;
+}
+
+// "the two countries", "les deux pays": two mentions over the phrase's words.
+bool SentenceMatcher::AddPairMentions(std::size_t i) {
+  const std::vector<std::uint32_t>* payloads = nullptr;
+  const std::size_t len = rules_.pair.Longest(tokens_, i, tokens_.size(), &payloads);
+  if (len == 0) return false;
+  std::vector<std::uint32_t> states = RecentStates(i);
+  if (states.size() < 2) return false;
+  const Span span{tokens_[i].begin, tokens_[i + len - 1].end};
+  for (auto s = states.rbegin(); s != states.rend(); ++s) {  // in order of mention
+    mentions_.push_back({*s, AliasKind::kName, i, i + len, span});
+  }
+  return true;
 }
 
 void SentenceMatcher::AddPatternMentions(const Document& doc, Span span, const std::string& date) {
@@ -121,8 +180,9 @@ void SentenceMatcher::GroupMentions() {
       Group& g = groups_.back();
       joins = true;
       for (std::size_t t = g.te; t < mentions_[m].tb && joins; ++t) joins = IsConnector(tokens_[t]);
-      // "Peru and Chile": at least one connector word, not bare adjacency.
-      joins = joins && mentions_[m].tb > g.te;
+      // "Peru and Chile": at least one connector word, not bare adjacency;
+      // the two states behind "the two countries" share its words.
+      joins = (joins && mentions_[m].tb > g.te) || mentions_[m].tb == mentions_[g.members.back()].tb;
     }
     if (joins) {
       groups_.back().members.push_back(m);
@@ -183,7 +243,8 @@ int SentenceMatcher::GroupLeftOf(std::size_t pos, std::size_t max_gap, bool allo
 // The group starting at most max_gap tokens after pos. A place after "in"/"à"
 // is where something happened, not who it happened to: such a group is taken
 // only if nothing else is found and it names a state (a country or capital).
-int SentenceMatcher::GroupRightOf(std::size_t pos, std::size_t max_gap, bool last, bool allow_place) const {
+int SentenceMatcher::GroupRightOf(std::size_t pos, std::size_t max_gap, bool last, bool allow_place,
+                                  bool* locative_fallback) const {
   int fallback = -1;
   for (std::size_t j = pos, gap = 0; j < tokens_.size() && gap <= max_gap; ++j, ++gap) {
     int g = group_starting_at_[j];
@@ -202,6 +263,7 @@ int SentenceMatcher::GroupRightOf(std::size_t pos, std::size_t max_gap, bool las
     }
     if (IsBoundary(j)) break;
   }
+  *locative_fallback = fallback >= 0;
   return fallback;
 }
 
@@ -217,7 +279,9 @@ bool SentenceMatcher::MatchRight(const CompiledCue& cue, std::size_t pos, Match*
       continue;
     }
     const bool last = p + 1 == cue.parts.size();
-    int group = GroupRightOf(pos, last ? kObjectGap : kInnerGap, last, AllowsPlace(cue, part));
+    bool locative = false;
+    int group = GroupRightOf(pos, last ? kObjectGap : kInnerGap, last, AllowsPlace(cue, part), &locative);
+    if (part.kind == CuePart::Kind::kTarget) m->target_locative = locative;
     if (group < 0) {
       if (!last) return false;  // words after this slot cannot be placed
       continue;
@@ -358,6 +422,17 @@ Modality SentenceMatcher::FindModality(const Match& m, std::string* word) const 
 void SentenceMatcher::Process(const Document& doc, const std::string& date, int index, Span span,
                               SentenceTrace* trace, std::vector<Evidence>* out) {
   first_of_sentence_ = out->size();
+  if (doc_ != &doc) previous_.clear();
+  doc_ = &doc;
+  date_ = &date;
+  struct Remember {  // this sentence is "previous" for the next one, however Process returns
+    std::vector<Span>& list;
+    Span span;
+    ~Remember() {
+      list.push_back(span);
+      if (list.size() > kPairLookback) list.erase(list.begin());
+    }
+  } remember{previous_, span};
   tokenizer_.Tokenize(doc.text, span.begin, span.end, &tokens_);
   // Most sentences hold no cue: they need no actors either, unless traced.
   if (trace == nullptr && !HasAnchor()) return;
@@ -427,8 +502,11 @@ void SentenceMatcher::Emit(const Document& doc, const std::string& date, int ind
   base.relation = relation.id;
   base.cue_span = {tokens_[m.anchor_tb].begin, tokens_[m.anchor_te - 1].end};
   base.rule = m.cue->cue->loc.ToString();
+  // "Chile and Peru held talks in Lima": with a list of actors, a capital
+  // after "in" is where they met, not a third party.
+  const bool place_only = symmetric && m.target_locative && m.source >= 0 && groups_[m.source].members.size() >= 2;
   auto pairs = Pairs(m.source >= 0 ? &groups_[m.source].members : nullptr,
-                     m.target >= 0 ? &groups_[m.target].members : nullptr, symmetric);
+                     m.target >= 0 && !place_only ? &groups_[m.target].members : nullptr, symmetric);
   if (pairs.empty()) {
     if (trace) trace->candidates.push_back({base, m.source < 0 ? "no source" : "no target"});
     return;

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <unordered_map>
 #include <string>
 #include <vector>
 
@@ -52,6 +53,8 @@ struct CompiledRules {
   PhraseIndex anchor_index;  // payload: index into cues
   std::vector<std::string> modality_words;
   PhraseIndex negation, hedge, denial;  // payload: index into modality_words
+  PhraseIndex pair;                     // "the two countries"; payload unused
+  std::unordered_map<std::string, std::uint32_t> country_entity;  // country id -> entity index
 };
 
 bool CompileRules(const RulePack& pack, CompiledRules* out, Diagnostics* diagnostics);
@@ -87,10 +90,14 @@ class SentenceMatcher {
     std::size_t anchor_tb = 0, anchor_te = 0;
     std::size_t window_tb = 0, window_te = 0;  // where modality words count
     bool inherit_source = false;  // the subject is a pronoun or an elided one
+    bool target_locative = false; // the target is a capital after "in": maybe only a place
   };
   static constexpr int kInheritSubject = -2;
 
   void FindMentions(const std::string& date);
+  bool AddPairMentions(std::size_t i);
+  std::vector<std::uint32_t> RecentStates(std::size_t before) const;
+  int CountryOf(std::uint32_t entity) const;
   void AddPatternMentions(const Document& doc, Span span, const std::string& date);
   void GroupMentions();
   bool HasAnchor() const;
@@ -99,7 +106,8 @@ class SentenceMatcher {
   bool MatchRight(const CompiledCue& cue, std::size_t pos, Match* m) const;
   bool MatchLeft(const CompiledCue& cue, std::size_t pos, Match* m) const;
   int GroupLeftOf(std::size_t pos, std::size_t max_gap, bool allow_place) const;
-  int GroupRightOf(std::size_t pos, std::size_t max_gap, bool last, bool allow_place) const;
+  int GroupRightOf(std::size_t pos, std::size_t max_gap, bool last, bool allow_place,
+                   bool* locative_fallback) const;
   bool IsPlaceGroup(int g) const;
   bool AllowsPlace(const CompiledCue& cue, const CompiledPart& part) const;
   bool WordsAt(const std::vector<std::string>& words, std::size_t pos) const;
@@ -119,7 +127,10 @@ class SentenceMatcher {
   std::vector<int> group_ending_at_;    // per token: group index ending just before it, or -1
   std::vector<Match> matches_;
   std::optional<Mention> last_subject_;
-  std::size_t first_of_sentence_ = 0;  // index in the output of this sentence's first record  // for "She met ..." in the next sentence
+  std::size_t first_of_sentence_ = 0;  // index in the output of this sentence's first record
+  const Document* doc_ = nullptr;      // the document being read, and its date
+  const std::string* date_ = nullptr;
+  std::vector<Span> previous_;         // the last few sentences, for "the two countries"  // for "She met ..." in the next sentence
 };
 
 }  // namespace dyad::extract

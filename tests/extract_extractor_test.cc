@@ -110,6 +110,17 @@ TEST_CASE("names resolve by longest match, case and office dates", "[extractor]"
   CHECK(Run("Dina Boluarte visited Beijing.", "2026-01-01") == "");
 }
 
+TEST_CASE("'the two countries' names the last two states mentioned", "[extractor]") {
+  CHECK(Run("Chile and Peru held talks in Lima on Monday. The two countries signed a border pact.") ==
+        "CHL MEET PER asserted 'Chile' 'Peru'\n"
+        "CHL SIGN_AGREEMENT PER asserted 'The two countries' 'The two countries'\n");
+  CHECK(Run("Des responsables chiliens et péruviens se sont retrouvés à Lima. Les deux pays ont signé un accord.") ==
+        "CHL SIGN_AGREEMENT PER asserted 'Les deux pays' 'Les deux pays'\n");
+  CHECK(Run("Officials from Ecuador and Colombia gathered in Quito. Ambos gobiernos firmaron un acuerdo.") ==
+        "COL SIGN_AGREEMENT ECU asserted 'Ambos gobiernos' 'Ambos gobiernos'\n");
+  CHECK(Run("Only Chile was there. The two countries signed a pact.") == "");  // one state: no pair
+}
+
 TEST_CASE("a place after 'in' locates the event and is not its target", "[extractor]") {
   CHECK(Run("Chilean and Peruvian officers met in Tacna.") == "CHL MEET PER asserted 'Chilean' 'Peruvian'\n");
 }
