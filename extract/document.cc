@@ -367,7 +367,7 @@ std::string DetectLanguage(std::string_view text) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80;
   };
   // The first few kilobytes decide; function words are everywhere.
-  text = text.substr(0, 8192);
+  text = text.substr(0, 2048);
   for (std::size_t i = 0; i < text.size();) {
     if (!is_letter(text[i])) {
       ++i;
