@@ -17,12 +17,10 @@ bool SameEvidence(const extract::Evidence& a, const extract::Evidence& b) {
   return EvidenceKey(a) == EvidenceKey(b);
 }
 
-// Inserts e in canonical order unless an identical record is there.
-bool InsertEvidence(std::vector<extract::Evidence>* list, const extract::Evidence& e) {
-  auto it = std::lower_bound(list->begin(), list->end(), e, EvidenceLess);
-  if (it != list->end() && SameEvidence(*it, e)) return false;
-  list->insert(it, e);
-  return true;
+// Sorts an edge's evidence into canonical order and drops repeated records.
+void Canonicalize(std::vector<extract::Evidence>* list) {
+  std::sort(list->begin(), list->end(), EvidenceLess);
+  list->erase(std::unique(list->begin(), list->end(), SameEvidence), list->end());
 }
 
 void UpdateSeen(Edge* edge, const std::string& date) {
@@ -37,12 +35,16 @@ bool EvidenceLess(const extract::Evidence& a, const extract::Evidence& b) {
   return EvidenceKey(a) < EvidenceKey(b);
 }
 
-Graph::Graph(const Graph& other) : info(other.info), adjacency_(other.adjacency_) { RebuildIndexes(); }
+Graph::Graph(const Graph& other) : info(other.info), adjacency_((other.SortEvidence(), other.adjacency_)) {
+  RebuildIndexes();
+}
 
 Graph& Graph::operator=(const Graph& other) {
   if (this != &other) {
+    other.SortEvidence();
     info = other.info;
     adjacency_ = other.adjacency_;
+    evidence_unsorted_ = false;
     RebuildIndexes();
   }
   return *this;
@@ -73,8 +75,15 @@ const Node* Graph::FindNode(const std::string& id) const {
   return it == vertex_by_id_.end() ? nullptr : &adjacency_[it->second];
 }
 
+void Graph::SortEvidence() const {
+  if (!evidence_unsorted_) return;
+  for (EdgeRef e : boost::make_iterator_range(boost::edges(adjacency_))) Canonicalize(&adjacency_[e].evidence);
+  evidence_unsorted_ = false;
+}
+
 const Edge* Graph::FindEdge(const std::string& source, const std::string& relation,
                             const std::string& target) const {
+  SortEvidence();
   auto it = edge_by_key_.find(EdgeKey(source, relation, target));
   return it == edge_by_key_.end() ? nullptr : &adjacency_[it->second];
 }
@@ -93,8 +102,12 @@ bool Graph::AddEdge(const Edge& edge) {
     it = edge_by_key_.emplace(key, boost::add_edge(s->second, t->second, fresh, adjacency_).first).first;
   }
   Edge& stored = adjacency_[it->second];
+  // Appended now, put in order (and repeats dropped) when next read: sorted
+  // insertion would be quadratic on an edge with millions of records.
+  evidence_unsorted_ = evidence_unsorted_ || !edge.evidence.empty();
   for (const extract::Evidence& e : edge.evidence) {
-    if (InsertEvidence(&stored.evidence, e)) UpdateSeen(&stored, e.Date());
+    stored.evidence.push_back(e);
+    UpdateSeen(&stored, e.Date());
   }
   // An edge read back from a file may carry dates with no dated evidence kept.
   UpdateSeen(&stored, edge.first_seen);
@@ -129,6 +142,7 @@ std::vector<const Node*> Graph::Nodes() const {
 }
 
 std::vector<const Edge*> Graph::Edges() const {
+  SortEvidence();
   std::vector<const Edge*> out;
   out.reserve(edge_by_key_.size());
   for (const auto& [key, e] : edge_by_key_) out.push_back(&adjacency_[e]);

@@ -100,7 +100,10 @@ class Graph {
   std::size_t node_count() const { return boost::num_vertices(adjacency_); }
   std::size_t edge_count() const { return boost::num_edges(adjacency_); }
 
-  const Adjacency& adjacency() const { return adjacency_; }
+  const Adjacency& adjacency() const {
+    SortEvidence();
+    return adjacency_;
+  }
 
   GraphInfo info;  // documents are added with AddDocument, not directly
 
@@ -111,7 +114,12 @@ class Graph {
  private:
   using EdgeKey = std::tuple<std::string, std::string, std::string>;  // source, relation, target
   void RebuildIndexes();
-  Adjacency adjacency_;
+  // Evidence is appended as it comes and put in canonical order (repeats
+  // dropped) on the next read: the order is part of what readers see, but
+  // sorted insertion would be quadratic on an edge with many records.
+  void SortEvidence() const;
+  mutable Adjacency adjacency_;
+  mutable bool evidence_unsorted_ = false;
   std::map<std::string, Vertex> vertex_by_id_;
   std::map<EdgeKey, EdgeRef> edge_by_key_;
   std::set<std::string> document_hashes_;
