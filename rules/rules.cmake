@@ -4,8 +4,16 @@ set(DYAD_RULE_FILES
   entities/countries.yaml
   entities/actors.yaml
   entities/places.yaml
+  entities/regions.yaml
   modality.yaml
   relations/cooperation.yaml
   relations/conflict.yaml
   relations/diplomacy.yaml
+  relations/statements.yaml
+  relations/consultation.yaml
+  relations/economy.yaml
+  relations/pressure.yaml
+  relations/sanctions.yaml
+  relations/structure.yaml
+  relations/ties.yaml
 )

@@ -1,0 +1,41 @@
+#pragma once
+// Gold annotations for measuring the extractor: the country-level edges each
+// article of an evaluation set must (and must not) give, read from YAML with
+// every error located at file:line:column.
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/diagnostic.h"
+
+namespace dyad::extract {
+
+// "CHN 04 PER" or "CHN 04 PER 2024-11-15": source, two-digit CAMEO root,
+// target and, optionally, the date (YYYY, YYYY-MM or YYYY-MM-DD) one of the
+// edge's evidence records must carry.
+struct GoldEdge {
+  std::string source;  // a country id ("CHN") or an actor without a country ("UN")
+  std::string root;    // "04"
+  std::string target;
+  std::string date;  // "" when the annotation gives none
+  SourceLoc loc;
+};
+
+struct GoldArticle {
+  std::string id;                   // the article's document id
+  std::vector<GoldEdge> edges;      // every edge the article states
+  std::vector<GoldEdge> not_edges;  // edges it must not give: its traps
+  SourceLoc loc;
+};
+
+// Parses a gold file: a map whose one key `articles` lists maps with the keys
+// id (required), edges (required, may be empty), not and note (free text).
+// Every error is appended to diagnostics (unknown key, malformed edge "...",
+// repeated article id, YAML syntax); the articles read without error are
+// returned in file order.
+std::vector<GoldArticle> ParseGold(std::string_view text, const std::string& name, Diagnostics* diagnostics);
+
+// Reads and parses a gold file; a file that cannot be read is a diagnostic.
+std::vector<GoldArticle> ReadGoldFile(const std::string& path, Diagnostics* diagnostics);
+
+}  // namespace dyad::extract
