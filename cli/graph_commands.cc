@@ -1,0 +1,344 @@
+#include "cli/graph_commands.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <thread>
+
+#include "cli/cli.h"
+#include "cli/graph_options.h"
+#include "cli/help.h"
+#include "cli/options.h"
+#include "cli/pipeline.h"
+#include "cli/summary.h"
+#include "export/atomic_file.h"
+#include "export/diff_report.h"
+#include "export/graphml_diff.h"
+#include "export/json.h"
+#include "graph/diff.h"
+#include "graph/merge.h"
+
+namespace dyad::cli {
+namespace {
+
+// Parse, UsageError and Jobs follow cli/commands.cc, whose helpers are
+// private to that file.
+void PrintDiagnostics(const extract::Diagnostics& diags, std::ostream& err) {
+  for (const extract::Diagnostic& d : diags) err << d.ToString() << "\n";
+}
+
+int UsageError(const std::string& command, const std::string& message, Io io) {
+  io.err << "dyad " << command << ": " << message << "\nTry 'dyad " << command << " --help'.\n";
+  return kExitUsage;
+}
+
+// Parses args for a command; on --help prints the help and sets *exit_code.
+bool Parse(const std::string& command, const std::vector<std::string>& args, OptionSpec spec, ParsedArgs* parsed, Io io,
+           int* exit_code) {
+  spec.flags.push_back("--help");
+  spec.flags.push_back("-h");
+  std::string error;
+  if (!ParseArgs(args, spec, parsed, &error)) {
+    *exit_code = UsageError(command, error, io);
+    return false;
+  }
+  if (parsed->Has("--help") || parsed->Has("-h")) {
+    io.out << CommandHelp(command);
+    *exit_code = kExitOk;
+    return false;
+  }
+  return true;
+}
+
+// Parse plus the shared graph options; false with *exit_code set when the command should stop.
+bool ParseWithOutputs(const std::string& command, const std::vector<std::string>& args, OptionSpec spec,
+                      FilterSupport filters, ParsedArgs* parsed, GraphOutputOptions* outputs, Io io, int* exit_code) {
+  AddGraphOutputOptions(&spec, filters);
+  if (!Parse(command, args, spec, parsed, io, exit_code)) return false;
+  std::string error;
+  if (ParseGraphOutputOptions(*parsed, outputs, &error)) return true;
+  io.err << "dyad " << command << ": " << error << "\n";  // as `dyad build` reports a bad value
+  *exit_code = kExitUsage;
+  return false;
+}
+
+int Jobs(const ParsedArgs& args, Io io, bool* ok) {
+  *ok = true;
+  if (!args.Has("-j")) return static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  const std::string v = args.Get("-j");
+  int n = 0;
+  for (char c : v) n = (c >= '0' && c <= '9' && n < 10000) ? n * 10 + (c - '0') : -1;
+  if (v.empty() || n < 1) {
+    io.err << "dyad: -j needs a positive number, got '" << v << "'\n";
+    *ok = false;
+  }
+  return n;
+}
+
+// Reads a graph saved as dyad JSON; errors name the file.
+bool LoadGraph(const std::string& path, graph::Graph* graph, Io io) {
+  std::error_code ec;
+  if (!std::filesystem::exists(path, ec)) {
+    io.err << path << ": no such file or directory\n";
+    return false;
+  }
+  errno = 0;
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream text;
+  if (in) text << in.rdbuf();
+  if (!in || std::filesystem::is_directory(path, ec)) {
+    io.err << path << ": cannot read: " << (errno ? std::strerror(errno) : "not a regular file") << "\n";
+    return false;
+  }
+  extract::Diagnostics diags;
+  if (exporters::ReadJson(text.str(), path, graph, &diags)) return true;
+  PrintDiagnostics(diags, io.err);
+  return false;
+}
+
+// Country labels for --level country when no rule pack is loaded: the built-in pack's.
+std::map<std::string, graph::Node> BuiltInCountries(const graph::FilterOptions& filter) {
+  if (filter.level != graph::Level::kCountry) return {};
+  extract::Diagnostics ignored;  // the built-in pack is checked by its own tests
+  auto extractor = LoadRules("", &ignored);
+  return extractor ? CountryNodes(extractor->pack()) : std::map<std::string, graph::Node>{};
+}
+
+bool WritesToStdout(const GraphOutputOptions& outputs) {
+  return std::find(outputs.paths.begin(), outputs.paths.end(), "-") != outputs.paths.end();
+}
+
+void PrintWritten(const GraphOutputOptions& outputs, std::ostream& out) {
+  for (const std::string& file : WrittenFiles(outputs)) out << "wrote " << file << "\n";
+}
+
+// Filters `graph`, writes every output and reports them; the exit code.
+int ViewAndWrite(const std::string& command, graph::Graph* graph, const GraphOutputOptions& outputs,
+                 const std::map<std::string, graph::Node>& countries, Io io) {
+  std::string error;
+  if (!ApplyView(outputs.filter, countries, graph, &error) || !WriteGraphOutputs(*graph, outputs, &error)) {
+    io.err << "dyad " << command << ": " << error << "\n";
+    return kExitBadInput;
+  }
+  return kExitOk;
+}
+
+// --- diff ---
+
+bool WriteDiffOutput(const std::string& path, OutputFormat format, const graph::GraphDiff& diff,
+                     const graph::Graph& union_graph, const exporters::ExportOptions& options, std::string* error) {
+  auto write = [&](auto writer) {
+    return exporters::WriteFileAtomically(
+        path, [&](std::ostream& out) { return writer(out), static_cast<bool>(out); }, error);
+  };
+  if (format == OutputFormat::kJson) return write([&](std::ostream& out) { exporters::WriteDiffJson(diff, out); });
+  if (format == OutputFormat::kGraphML) {
+    return write([&](std::ostream& out) { exporters::WriteGraphMLDiff(union_graph, *options.diff, out); });
+  }
+  return WriteGraph(union_graph, path, format, error, options);
+}
+
+bool WriteDiffOutputs(const graph::Graph& before, const graph::Graph& after, const graph::GraphDiff& diff,
+                      const GraphOutputOptions& outputs, std::string* error) {
+  graph::Graph union_graph;
+  graph::DiffMarks marks;
+  graph::DiffUnion(before, after, diff, &union_graph, &marks);
+  exporters::ExportOptions options = outputs.export_options;
+  options.diff = &marks;
+  for (std::size_t i = 0; i < outputs.paths.size(); ++i) {
+    if (!WriteDiffOutput(outputs.paths[i], outputs.formats[i], diff, union_graph, options, error)) return false;
+  }
+  return true;
+}
+
+// --- update ---
+
+struct UpdateCounts {
+  RunCounts run;
+  int already_in_graph = 0;
+};
+
+// Reads the inputs and merges the articles the graph lacks; false on input errors.
+bool AddNewDocuments(const ParsedArgs& a, const extract::Extractor& extractor, int jobs, graph::Graph* graph,
+                     UpdateCounts* counts, Io io) {
+  const std::vector<std::string> inputs(a.positional.begin() + 1, a.positional.end());
+  extract::ReadResult read = extract::ReadInputs(inputs);
+  PrintDiagnostics(read.diagnostics, io.err);
+  if (extract::HasErrors(read.diagnostics)) return false;
+  if (a.Has("--strict") && !read.skipped.empty()) {
+    io.err << "dyad update: --strict: " << read.skipped.size() << " input(s) skipped\n";
+    return false;
+  }
+  counts->run.documents_read = static_cast<int>(read.documents.size());
+  std::vector<extract::Document> fresh;
+  for (extract::Document& d : read.documents) {
+    if (graph->HasDocument(d.content_hash)) {
+      ++counts->already_in_graph;
+    } else {
+      fresh.push_back(std::move(d));
+    }
+  }
+  const auto evidence = ExtractAll(extractor, fresh, jobs);
+  for (const auto& list : evidence) {
+    for (const auto& e : list) {
+      ++(e.modality == extract::Modality::kAsserted ? counts->run.evidence_asserted
+                                                    : counts->run.evidence_not_asserted);
+    }
+  }
+  counts->run.skipped = read.skipped;
+  MergeIntoGraph(extractor.pack(), fresh, evidence, graph, &counts->run.skipped);
+  counts->run.documents_skipped = static_cast<int>(counts->run.skipped.size()) + counts->already_in_graph;
+  return true;
+}
+
+// Outputs that would replace `input` go last: if anything before them fails, the input is untouched.
+void ReplaceInputLast(const std::string& input, GraphOutputOptions* outputs) {
+  std::vector<std::size_t> order(outputs->paths.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  auto replaces_input = [&](std::size_t i) {
+    std::error_code ec;
+    return std::filesystem::equivalent(outputs->paths[i], input, ec);
+  };
+  std::stable_partition(order.begin(), order.end(), [&](std::size_t i) { return !replaces_input(i); });
+  GraphOutputOptions sorted = *outputs;
+  for (std::size_t i = 0; i < order.size(); ++i) {
+    sorted.paths[i] = outputs->paths[order[i]];
+    sorted.formats[i] = outputs->formats[order[i]];
+  }
+  *outputs = sorted;
+}
+
+void WarnOnRuleChange(const std::string& graph_path, const std::string& graph_rules, const std::string& rules, Io io) {
+  if (graph_rules.empty() || graph_rules == rules) return;
+  io.err << "dyad update: warning: " << graph_path << " was built with rules " << graph_rules
+         << "; new articles are read with rules " << rules << "\n";
+}
+
+// Writes --diff, then the outputs; the exit code.
+int WriteUpdate(const ParsedArgs& a, const graph::Graph& before, graph::Graph* after,
+                const std::map<std::string, graph::Node>& countries, GraphOutputOptions outputs, Io io) {
+  std::string error;
+  if (a.Has("--diff")) {
+    const graph::GraphDiff diff = graph::DiffGraphs(before, *after);
+    if (!exporters::WriteFileAtomically(
+            a.Get("--diff"), [&](std::ostream& out) { return exporters::WriteDiffJson(diff, out), bool(out); },
+            &error)) {
+      io.err << "dyad update: " << error << "\n";
+      return kExitBadInput;
+    }
+  }
+  ReplaceInputLast(a.positional[0], &outputs);
+  return ViewAndWrite("update", after, outputs, countries, io);
+}
+
+}  // namespace
+
+int CmdExport(const std::vector<std::string>& args, Io io) {
+  ParsedArgs a;
+  GraphOutputOptions outputs;
+  int code = kExitOk;
+  if (!ParseWithOutputs("export", args, {{}, {"--quiet"}, {}}, FilterSupport::kWithFilters, &a, &outputs, io, &code)) {
+    return code;
+  }
+  if (a.positional.size() != 1) return UsageError("export", "expected one GRAPH.json", io);
+  graph::Graph graph;
+  if (!LoadGraph(a.positional[0], &graph, io)) return kExitBadInput;
+  code = ViewAndWrite("export", &graph, outputs, BuiltInCountries(outputs.filter), io);
+  if (code == kExitOk && !a.Has("--quiet")) PrintWritten(outputs, WritesToStdout(outputs) ? io.err : io.out);
+  return code;
+}
+
+int CmdDiff(const std::vector<std::string>& args, Io io) {
+  ParsedArgs a;
+  GraphOutputOptions outputs;
+  int code = kExitOk;
+  if (!ParseWithOutputs("diff", args, {{}, {"--quiet"}, {}}, FilterSupport::kOutputsOnly, &a, &outputs, io, &code)) {
+    return code;
+  }
+  if (a.positional.size() != 2) return UsageError("diff", "expected OLD.json and NEW.json", io);
+  graph::Graph before, after;
+  if (!LoadGraph(a.positional[0], &before, io) || !LoadGraph(a.positional[1], &after, io)) return kExitBadInput;
+  const graph::GraphDiff diff = graph::DiffGraphs(before, after);
+  std::string error;
+  if (a.Has("-o") && !WriteDiffOutputs(before, after, diff, outputs, &error)) {
+    io.err << "dyad diff: " << error << "\n";
+    return kExitBadInput;
+  }
+  if (!a.Has("--quiet")) {
+    std::ostream& s = a.Has("-o") && WritesToStdout(outputs) ? io.err : io.out;
+    exporters::WriteDiffText(diff, s);
+    if (a.Has("-o")) PrintWritten(outputs, s);
+  }
+  return kExitOk;
+}
+
+int CmdUpdate(const std::vector<std::string>& args, Io io) {
+  ParsedArgs a;
+  GraphOutputOptions outputs;
+  int code = kExitOk;
+  if (!ParseWithOutputs("update", args, {{"--rules", "-j", "--diff"}, {"--strict", "--quiet"}, {}},
+                        FilterSupport::kWithFilters, &a, &outputs, io, &code)) {
+    return code;
+  }
+  if (a.positional.size() < 2) return UsageError("update", "expected GRAPH.json and at least one INPUT", io);
+  if (!a.Has("-o")) return UsageError("update", "no output given: use -o NEW.json (it may be GRAPH.json)", io);
+  bool ok = true;
+  const int jobs = Jobs(a, io, &ok);
+  if (!ok) return kExitUsage;
+  graph::Graph before;
+  if (!LoadGraph(a.positional[0], &before, io)) return kExitBadInput;
+  extract::Diagnostics diags;
+  auto extractor = LoadRules(a.Get("--rules"), &diags);
+  PrintDiagnostics(diags, io.err);
+  if (!extractor) return kExitBadInput;
+  const std::string& rules = extractor->pack().fingerprint;
+  WarnOnRuleChange(a.positional[0], before.info.rules_fingerprint, rules, io);
+
+  graph::Graph after = before;
+  after.info.dyad_version = DYAD_VERSION;
+  after.info.rules_fingerprint = graph::MergeFingerprints({before.info.rules_fingerprint, rules});
+  UpdateCounts counts;
+  if (!AddNewDocuments(a, *extractor, jobs, &after, &counts, io)) return kExitBadInput;
+  code = WriteUpdate(a, before, &after, CountryNodes(extractor->pack()), outputs, io);
+  if (code != kExitOk || a.Has("--quiet")) return code;
+  std::ostream& s = WritesToStdout(outputs) ? io.err : io.out;
+  s << "update: " << counts.already_in_graph << " document(s) already in " << a.positional[0] << ", skipped\n";
+  PrintSummary(after, counts.run, s);
+  PrintWritten(outputs, s);
+  if (a.Has("--diff")) s << "wrote " << a.Get("--diff") << "\n";
+  return kExitOk;
+}
+
+int CmdMerge(const std::vector<std::string>& args, Io io) {
+  ParsedArgs a;
+  GraphOutputOptions outputs;
+  int code = kExitOk;
+  if (!ParseWithOutputs("merge", args, {{}, {"--quiet"}, {}}, FilterSupport::kWithFilters, &a, &outputs, io, &code)) {
+    return code;
+  }
+  if (a.positional.empty()) return UsageError("merge", "no graph given", io);
+  std::vector<graph::Graph> parts(a.positional.size());
+  std::vector<const graph::Graph*> pointers;
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    if (!LoadGraph(a.positional[i], &parts[i], io)) return kExitBadInput;
+    pointers.push_back(&parts[i]);
+  }
+  graph::Graph merged;
+  graph::MergeGraphs(pointers, DYAD_VERSION, &merged);
+  if (merged.info.rules_fingerprint.find(',') != std::string::npos) {
+    io.err << "dyad merge: warning: the graphs were built with different rules: " << merged.info.rules_fingerprint
+           << "\n";
+  }
+  code = ViewAndWrite("merge", &merged, outputs, BuiltInCountries(outputs.filter), io);
+  if (code != kExitOk || a.Has("--quiet")) return code;
+  std::ostream& s = WritesToStdout(outputs) ? io.err : io.out;
+  s << "merged " << parts.size() << " graph(s): " << merged.info.documents.size() << " documents, "
+    << merged.node_count() << " nodes, " << merged.edge_count() << " edges\n";
+  PrintWritten(outputs, s);
+  return kExitOk;
+}
+
+}  // namespace dyad::cli

@@ -1,0 +1,145 @@
+#include "cli/graph_options.h"
+
+#include <sstream>
+
+#include "export/csv.h"
+#include "graph/partial_date.h"
+
+namespace dyad::cli {
+namespace {
+
+// "VISIT, MEET" -> {"MEET", "VISIT"}; false if no id is given.
+bool ParseIdList(const std::string& option, const std::string& value, std::set<std::string>* ids, std::string* error) {
+  std::stringstream parts(value);
+  for (std::string part; std::getline(parts, part, ',');) {
+    const auto begin = part.find_first_not_of(' ');
+    const auto end = part.find_last_not_of(' ');
+    if (begin != std::string::npos) ids->insert(part.substr(begin, end - begin + 1));
+  }
+  if (!ids->empty()) return true;
+  return *error = option + ": expected comma-separated ids, got '" + value + "'", false;
+}
+
+// A positive number below a million; -1 if value is not one.
+int PositiveNumber(const std::string& value) {
+  if (value.empty() || value.size() > 6) return -1;
+  int n = 0;
+  for (char c : value) {
+    if (c < '0' || c > '9') return -1;
+    n = n * 10 + (c - '0');
+  }
+  return n > 0 ? n : -1;
+}
+
+bool ParseDateOption(const ParsedArgs& args, const std::string& option, std::string* date, std::string* error) {
+  if (!args.Has(option)) return true;
+  *date = args.Get(option);
+  if (graph::IsPartialDate(*date)) return true;
+  return *error = option + ": expected a date YYYY, YYYY-MM or YYYY-MM-DD, got '" + *date + "'", false;
+}
+
+bool ParseFilters(const ParsedArgs& args, graph::FilterOptions* f, std::string* error) {
+  if (args.Has("--level") && !graph::ParseLevel(args.Get("--level"), &f->level)) {
+    return *error = "--level: expected actor or country, got '" + args.Get("--level") + "'", false;
+  }
+  if (args.Has("--relations") && !ParseIdList("--relations", args.Get("--relations"), &f->relations, error)) {
+    return false;
+  }
+  if (args.Has("--around") && !ParseIdList("--around", args.Get("--around"), &f->around, error)) return false;
+  if (!ParseDateOption(args, "--since", &f->since, error) || !ParseDateOption(args, "--until", &f->until, error)) {
+    return false;
+  }
+  if (!f->since.empty() && !f->until.empty() && graph::FirstDay(f->since) > graph::LastDay(f->until)) {
+    return *error = "--since " + f->since + " is after --until " + f->until, false;
+  }
+  if (args.Has("--min-weight") && (f->min_weight = PositiveNumber(args.Get("--min-weight"))) < 0) {
+    return *error = "--min-weight: expected a positive number, got '" + args.Get("--min-weight") + "'", false;
+  }
+  return true;
+}
+
+bool ParseExportOptions(const ParsedArgs& args, exporters::ExportOptions* e, std::string* error) {
+  const std::string evidence = args.Get("--evidence", "all");
+  if (evidence == "all") {
+    e->max_evidence = exporters::kAllEvidence;
+  } else if (evidence == "none") {
+    e->max_evidence = 0;
+  } else if ((e->max_evidence = PositiveNumber(evidence)) < 0) {
+    return *error = "--evidence: expected all, none or a number, got '" + evidence + "'", false;
+  }
+  const std::string mode = args.Get("--gexf-mode", "dynamic");
+  if (mode != "dynamic" && mode != "static") {
+    return *error = "--gexf-mode: expected dynamic or static, got '" + mode + "'", false;
+  }
+  e->gexf_mode = mode == "static" ? exporters::GexfMode::kStatic : exporters::GexfMode::kDynamic;
+  return true;
+}
+
+bool ParseOutputs(const ParsedArgs& args, GraphOutputOptions* options, std::string* error) {
+  options->paths = args.All("-o");
+  if (options->paths.empty()) options->paths.push_back("-");
+  options->formats.resize(options->paths.size());
+  for (std::size_t i = 0; i < options->paths.size(); ++i) {
+    if (!FormatForOutput(options->paths[i], args.Get("--format"), &options->formats[i], error)) return false;
+    if (options->formats[i] == OutputFormat::kCsv && options->paths[i] == "-") {
+      return *error = "csv writes two files (nodes and edges): give -o PATH.csv", false;
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
+void AddGraphOutputOptions(OptionSpec* spec, FilterSupport filters) {
+  for (const char* o : {"-o", "--format", "--evidence", "--gexf-mode"}) spec->with_value.push_back(o);
+  spec->repeatable.push_back("-o");
+  if (filters == FilterSupport::kOutputsOnly) return;
+  for (const char* o : {"--level", "--relations", "--since", "--until", "--min-weight", "--around"}) {
+    spec->with_value.push_back(o);
+  }
+}
+
+bool ParseGraphOutputOptions(const ParsedArgs& args, GraphOutputOptions* options, std::string* error) {
+  return ParseOutputs(args, options, error) && ParseFilters(args, &options->filter, error) &&
+         ParseExportOptions(args, &options->export_options, error);
+}
+
+std::map<std::string, graph::Node> CountryNodes(const extract::RulePack& pack) {
+  std::map<std::string, graph::Node> countries;
+  for (const extract::Entity& e : pack.entities) {
+    if (e.type == "country") countries.emplace(e.id, NodeFor(e));
+  }
+  return countries;
+}
+
+bool ApplyView(const graph::FilterOptions& filter, const std::map<std::string, graph::Node>& countries,
+               graph::Graph* graph, std::string* error) {
+  if (filter.level == graph::Level::kActor && !filter.FiltersEdges()) return true;
+  graph::Graph view;
+  if (!graph::FilterGraph(*graph, filter, countries, &view, error)) return false;
+  *graph = view;
+  return true;
+}
+
+std::vector<std::string> WrittenFiles(const GraphOutputOptions& options) {
+  std::vector<std::string> files;
+  for (std::size_t i = 0; i < options.paths.size(); ++i) {
+    if (options.paths[i] == "-") continue;
+    if (options.formats[i] != OutputFormat::kCsv) {
+      files.push_back(options.paths[i]);
+      continue;
+    }
+    const exporters::CsvPaths csv = exporters::CsvPathsFor(options.paths[i]);
+    files.insert(files.end(), {csv.nodes, csv.edges});
+  }
+  return files;
+}
+
+bool WriteGraphOutputs(const graph::Graph& graph, const GraphOutputOptions& options, std::string* error) {
+  for (std::size_t i = 0; i < options.paths.size(); ++i) {
+    if (!WriteGraph(graph, options.paths[i], options.formats[i], error, options.export_options)) return false;
+  }
+  return true;
+}
+
+}  // namespace dyad::cli

@@ -1,0 +1,27 @@
+#pragma once
+// Options shared by the writers of the visual formats (GEXF, Cytoscape.js,
+// CSV and the diff GraphML).
+#include "graph/diff.h"
+
+namespace dyad::exporters {
+
+// max_evidence value that keeps every evidence record.
+inline constexpr int kAllEvidence = -1;
+
+enum class GexfMode {
+  kDynamic,  // mode="dynamic": elements start on their first evidence date, weights grow
+  kStatic,   // mode="static": the final graph only
+};
+
+struct ExportOptions {
+  // Evidence records written per edge (canonical order), kAllEvidence for
+  // all; 0 writes none. Formats with room for one example sentence per edge
+  // (GEXF, CSV) write it unless this is 0.
+  int max_evidence = kAllEvidence;
+  GexfMode gexf_mode = GexfMode::kDynamic;
+  // When set, the graph is a DiffUnion: each element gets a diff_status
+  // attribute and is coloured by it rather than by type or quad class.
+  const graph::DiffMarks* diff = nullptr;
+};
+
+}  // namespace dyad::exporters

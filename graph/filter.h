@@ -1,0 +1,44 @@
+#pragma once
+// The views of a graph that Gephi users ask for: country level, a time
+// window, some relations, strong edges only, the neighbourhood of a few actors.
+#include <map>
+#include <set>
+#include <string>
+
+#include "graph/graph.h"
+
+namespace dyad::graph {
+
+enum class Level {
+  kActor,    // every actor is a node (the default)
+  kCountry,  // actors folded into their country, CAMEO style (FoldToCountries)
+};
+
+// "actor" or "country".
+bool ParseLevel(const std::string& name, Level* level);
+
+struct FilterOptions {
+  Level level = Level::kActor;
+  std::set<std::string> relations;  // keep only these relations; empty keeps all
+  std::string since;                // keep evidence on or after this partial date; "" for no limit
+  std::string until;                // keep evidence on or before this partial date; "" for no limit
+  int min_weight = 0;               // keep edges with at least this much (kept) evidence
+  std::set<std::string> around;     // keep these nodes, their neighbours and the edges among them
+
+  // True if any option beyond the level removes edges.
+  bool FiltersEdges() const;
+};
+
+// Writes the view of `graph` that `options` select into *out (normally
+// empty), in this order: fold to countries (missing country nodes come from
+// `countries`); keep evidence inside [since, until] (a partial date counts if
+// any day of it is inside; undated evidence is left out once a window is
+// set) and drop edges left without any; keep the listed relations; keep
+// edges whose weight reaches min_weight; keep the neighbourhood of `around`.
+// When edges are filtered, nodes left without an edge are dropped too.
+// Documents and graph info are kept. Fails, changing nothing, when an
+// `around` id is not a node of the (folded) graph.
+bool FilterGraph(const Graph& graph, const FilterOptions& options, const std::map<std::string, Node>& countries,
+                 Graph* out, std::string* error);
+
+}  // namespace dyad::graph
