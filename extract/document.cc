@@ -249,15 +249,21 @@ ReadResult ParseHtmlInput(std::string_view bytes, std::string_view path) {
   return r;
 }
 
-// One JSON Lines record; false (with a diagnostic) if it yields no document.
-bool JsonRecord(std::string_view line, int number, std::string_view path, Document* doc, ReadResult* r) {
-  std::string clean = CleanText(line, path, number, &doc->invalid_utf8, r);
+// A JSON Lines record that yields no document: a warning at path:line and a
+// skipped entry, so that the other records are still read and counted.
+void SkipRecord(ReadResult* r, std::string_view path, int line, const std::string& reason) {
+  Report(r, path, line, reason, Severity::kWarning);
+  r->skipped.push_back({std::string(path) + ":" + std::to_string(line), reason});
+}
+
+// One JSON Lines record, already valid UTF-8; false (skipped) if it yields no document.
+bool JsonRecord(const std::string& clean, int number, std::string_view path, Document* doc, ReadResult* r) {
   rapidjson::Document json;
   json.Parse(clean.data(), clean.size());
   if (json.HasParseError() || !json.IsObject()) {
     const char* why =
         json.HasParseError() ? rapidjson::GetParseError_En(json.GetParseError()) : "not an object";
-    Report(r, path, number, std::string("malformed JSON record: ") + why, Severity::kError);
+    SkipRecord(r, path, number, std::string("malformed JSON record: ") + why);
     return false;
   }
   auto field = [&](const char* name) -> std::string {
@@ -269,7 +275,7 @@ bool JsonRecord(std::string_view line, int number, std::string_view path, Docume
   };
   doc->text = field("text");
   if (Trim(doc->text).empty()) {
-    Report(r, path, number, "record has no 'text'", Severity::kError);
+    SkipRecord(r, path, number, "record has no 'text'");
     return false;
   }
   doc->id = field("id");
@@ -281,10 +287,34 @@ bool JsonRecord(std::string_view line, int number, std::string_view path, Docume
   return true;
 }
 
+// Invalid UTF-8 in the records of one JSON Lines text, reported once for all
+// of them at the first record that had any (a whole file in one warning, not
+// one per line).
+struct Utf8Tally {
+  int sequences = 0;
+  int records = 0;
+  int first_line = 0;
+  std::size_t at = 0;  // index in the diagnostics where the warning goes
+
+  void Add(int invalid, int line, const ReadResult& r) {
+    if (invalid == 0) return;
+    if (records++ == 0) first_line = line, at = r.diagnostics.size();
+    sequences += invalid;
+  }
+  void Report(std::string_view path, ReadResult* r) const {
+    if (records == 0) return;
+    std::string message = std::to_string(sequences) + " invalid UTF-8 sequences replaced with U+FFFD";
+    if (records > 1) message += " in " + std::to_string(records) + " records";
+    Diagnostic d{{std::string(path), first_line, 0}, std::move(message), Severity::kWarning};
+    r->diagnostics.insert(r->diagnostics.begin() + static_cast<std::ptrdiff_t>(at), std::move(d));
+  }
+};
+
 }  // namespace
 
 ReadResult ParseJsonLines(std::string_view bytes, std::string_view path, int first_line) {
   ReadResult r;
+  Utf8Tally utf8;
   int number = first_line - 1;
   for (std::size_t pos = 0; pos < bytes.size();) {
     const std::size_t nl = std::min(bytes.find('\n', pos), bytes.size());
@@ -294,10 +324,15 @@ ReadResult ParseJsonLines(std::string_view bytes, std::string_view path, int fir
     if (Trim(line).empty()) continue;
     Document doc;
     doc.source = std::string(path) + ":" + std::to_string(number);
-    if (!JsonRecord(line, number, path, &doc, &r)) continue;
+    if (line.substr(0, 3) == "\xEF\xBB\xBF") line.remove_prefix(3);
+    std::string clean(line);
+    doc.invalid_utf8 = SanitizeUtf8(&clean);
+    utf8.Add(doc.invalid_utf8, number, r);
+    if (!JsonRecord(clean, number, path, &doc, &r)) continue;
     Complete(&doc);
     r.documents.push_back(std::move(doc));
   }
+  utf8.Report(path, &r);
   return r;
 }
 
@@ -325,9 +360,9 @@ ReadResult ParseInput(std::string_view bytes, std::string_view path, InputFormat
   return ParseText(bytes, path);
 }
 
-ReadResult ReadInputs(const std::vector<std::string>& inputs) {
+ReadResult ReadInputs(const std::vector<std::string>& inputs, const ReadOptions& options) {
   ReadResult all;
-  InputStream stream(inputs);
+  InputStream stream(inputs, options);
   ReadResult batch;
   while (stream.Next(SIZE_MAX, &batch)) {
     for (auto& d : batch.documents) all.documents.push_back(std::move(d));

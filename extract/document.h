@@ -70,12 +70,22 @@ struct RawInput {
 // Parses a piece: read's findings followed by the documents of its bytes.
 ReadResult ParseRaw(const RawInput& raw);
 
+// The size over which an input is skipped unless ReadOptions says otherwise.
+inline constexpr std::uint64_t kDefaultMaxDocumentBytes = std::uint64_t{64} << 20;  // 64 MiB
+
+// Limits on what the readers take in.
+struct ReadOptions {
+  // A file, a JSON Lines record or standard input larger than this is skipped
+  // without being held in memory, with a warning giving its size.
+  std::uint64_t max_document_bytes = kDefaultMaxDocumentBytes;
+};
+
 // Reads inputs in order a few megabytes at a time, so that memory stays
 // bounded however large the corpus: files whole, JSON Lines files in chunks
 // of whole lines. Directories are expanded (recursively, sorted) up front.
 class InputStream {
  public:
-  explicit InputStream(const std::vector<std::string>& inputs);
+  explicit InputStream(const std::vector<std::string>& inputs, const ReadOptions& options = {});
   ~InputStream();
   InputStream(const InputStream&) = delete;
   InputStream& operator=(const InputStream&) = delete;
@@ -98,13 +108,14 @@ class InputStream {
   std::size_t next_ = 0;
   std::unique_ptr<OpenLines> lines_;  // the JSON Lines file being read
   std::uint64_t total_bytes_ = 0;
+  ReadOptions options_;
 };
 
 // Reads files, directories (recursively, sorted by path) and "-" (stdin,
 // read as text) in the order given. In directories only .txt .md .markdown
 // .html .htm .jsonl are read, other files are skipped; a missing path is an
 // error diagnostic.
-ReadResult ReadInputs(const std::vector<std::string>& inputs);
+ReadResult ReadInputs(const std::vector<std::string>& inputs, const ReadOptions& options = {});
 
 // An HTML page reduced to its article. `text` holds the body of the longest
 // <article> (else <main>, else the whole page) without scripts, navigation,

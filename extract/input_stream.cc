@@ -34,6 +34,57 @@ void Append(ReadResult part, ReadResult* all) {
   for (auto& d : part.diagnostics) all->diagnostics.push_back(std::move(d));
 }
 
+std::string TooLarge(std::uint64_t size, std::uint64_t max) {
+  return "too large: " + std::to_string(size) + " bytes (the maximum document size is " + std::to_string(max) +
+         " bytes)";
+}
+
+void SkipTooLarge(ReadResult* r, const std::string& source, std::uint64_t size, std::uint64_t max) {
+  Report(r, source, TooLarge(size, max), Severity::kWarning);
+  r->skipped.push_back({source, TooLarge(size, max)});
+}
+
+// std::getline, except that a line longer than max is read to its end but
+// not kept: *line is then empty and *length says how long it was.
+bool ReadLine(std::istream& in, std::uint64_t max, std::string* line, std::uint64_t* length) {
+  line->clear();
+  *length = 0;
+  bool any = false;
+  char chunk[1 << 14];
+  for (;;) {
+    in.getline(chunk, sizeof chunk);
+    const auto got = static_cast<std::size_t>(in.gcount());
+    const bool full = in.fail() && !in.eof() && got == sizeof chunk - 1;  // no newline yet
+    const bool newline = !in.fail() && !in.eof();
+    const std::size_t stored = newline ? got - 1 : got;
+    any = any || got > 0;
+    *length += stored;
+    if (*length <= max) {
+      line->append(chunk, stored);
+    } else {
+      line->clear();
+    }
+    if (!full) break;
+    in.clear();
+  }
+  if (any && in.fail()) in.clear(in.rdstate() & ~std::ios::failbit);  // a last line without newline
+  return any;
+}
+
+// At most max bytes of a stream, then the size of the rest, which is dropped.
+std::uint64_t ReadAtMost(std::istream& in, std::uint64_t max, std::string* out) {
+  out->clear();
+  char chunk[1 << 16];
+  std::uint64_t size = 0;
+  while (in.read(chunk, sizeof chunk) || in.gcount() > 0) {
+    const auto got = static_cast<std::size_t>(in.gcount());
+    size += got;
+    if (size <= max) out->append(chunk, got);
+  }
+  if (size > max) out->clear();
+  return size;
+}
+
 // The rest of a file; reading by size avoids a byte-at-a-time iterator.
 bool ReadAll(std::ifstream& in, std::string* out) {
   in.seekg(0, std::ios::end);
@@ -51,7 +102,9 @@ ReadResult ParseRaw(const RawInput& raw) {
   ReadResult r = raw.read;
   if (raw.bytes.empty() && raw.first_line > 1) return r;  // the end of a JSON Lines file
   if (raw.path.empty()) return r;                          // reading failed: reported in raw.read
-  if (raw.format == InputFormat::kJsonLines && raw.first_line > 1) {
+  // A later piece of a JSON Lines file, or a first piece whose first line was
+  // too large (blank in its place): only records, no whole-file checks.
+  if (raw.format == InputFormat::kJsonLines && (raw.first_line > 1 || !raw.read.skipped.empty())) {
     Append(ParseJsonLines(raw.bytes, raw.path, raw.first_line), &r);
   } else {
     // Whole files, and a JSON Lines file's first piece: empty and binary
@@ -76,7 +129,7 @@ struct InputStream::OpenLines {
   int next_line = 1;
 };
 
-InputStream::InputStream(const std::vector<std::string>& inputs) {
+InputStream::InputStream(const std::vector<std::string>& inputs, const ReadOptions& options) : options_(options) {
   for (const std::string& input : inputs) {
     if (input == "-") {
       units_.push_back({Unit::Kind::kStdin, input, ""});
@@ -136,7 +189,13 @@ bool InputStream::Step(RawInput* piece) {
     piece->format = InputFormat::kJsonLines;
     piece->first_line = lines_->next_line;
     std::string line;
-    while (piece->bytes.size() < kLinesPiece && std::getline(lines_->in, line)) {
+    std::uint64_t length = 0;
+    while (piece->bytes.size() < kLinesPiece && ReadLine(lines_->in, options_.max_document_bytes, &line, &length)) {
+      if (length > options_.max_document_bytes) {
+        // An empty line in its place keeps the line numbers of the others.
+        SkipTooLarge(&piece->read, lines_->path + ":" + std::to_string(lines_->next_line), length,
+                     options_.max_document_bytes);
+      }
       piece->bytes += line;
       piece->bytes += '\n';
       ++lines_->next_line;
@@ -157,10 +216,15 @@ bool InputStream::Step(RawInput* piece) {
       Report(&piece->read, u.path, "unsupported file type", Severity::kWarning);
       piece->read.skipped.push_back({u.path, "unsupported file type"});
       return true;
-    case Unit::Kind::kStdin:
+    case Unit::Kind::kStdin: {
+      const std::uint64_t size = ReadAtMost(std::cin, options_.max_document_bytes, &piece->bytes);
+      if (size > options_.max_document_bytes) {
+        SkipTooLarge(&piece->read, u.path, size, options_.max_document_bytes);
+        return true;
+      }
       piece->path = "-";
-      piece->bytes.assign(std::istreambuf_iterator<char>(std::cin), {});
       return true;
+    }
     case Unit::Kind::kFile:
       break;
   }
@@ -171,6 +235,13 @@ bool InputStream::Step(RawInput* piece) {
   }
   piece->path = u.path;
   piece->format = FormatForPath(u.path);
+  std::error_code ec;
+  const std::uint64_t size = fs::file_size(u.path, ec);
+  if (!ec && size > options_.max_document_bytes && piece->format != InputFormat::kJsonLines) {
+    piece->path.clear();  // nothing to parse
+    SkipTooLarge(&piece->read, u.path, size, options_.max_document_bytes);
+    return true;
+  }
   if (piece->format == InputFormat::kJsonLines) {
     lines_ = std::make_unique<OpenLines>(OpenLines{std::move(in), u.path, 1});
     return Step(piece);

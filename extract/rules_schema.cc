@@ -1,8 +1,10 @@
 #include "extract/rules_schema.h"
 
 #include <re2/re2.h>
+#include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/yaml.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <functional>
 #include <sstream>
@@ -45,20 +47,65 @@ bool CheckUtf8(std::string_view text, RuleReporter* reporter) {
   return false;
 }
 
+// Records where each document's root node starts. yaml-cpp 0.7's LoadAll
+// loops forever, allocating, on a token that no rule consumes (a stray ','):
+// the parser then returns the same empty document again and again
+// (jbeder/yaml-cpp#1040, fixed upstream by #1319). Documents are counted
+// with this handler instead, which sees the parser stop making progress.
+class DocumentRoots : public YAML::EventHandler {
+ public:
+  std::vector<YAML::Mark> roots;
+
+  void OnDocumentStart(const YAML::Mark&) override { in_root_ = true; }
+  void OnDocumentEnd() override {}
+  void OnNull(const YAML::Mark& mark, YAML::anchor_t) override { Node(mark); }
+  void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override { Node(mark); }
+  void OnScalar(const YAML::Mark& mark, const std::string&, YAML::anchor_t, const std::string&) override {
+    Node(mark);
+  }
+  void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t,
+                       YAML::EmitterStyle::value) override {
+    Node(mark);
+  }
+  void OnSequenceEnd() override {}
+  void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {
+    Node(mark);
+  }
+  void OnMapEnd() override {}
+
+ private:
+  void Node(const YAML::Mark& mark) {
+    if (in_root_) roots.push_back(mark);
+    in_root_ = false;
+  }
+  bool in_root_ = false;
+};
+
 // The file's single document; a syntax error or a second document is reported.
 bool LoadYaml(const std::string& text, RuleReporter* reporter, YAML::Node* root) {
-  std::vector<YAML::Node> docs;
   try {
-    docs = YAML::LoadAll(text);
+    std::istringstream in(text);
+    YAML::Parser parser(in);
+    DocumentRoots documents;
+    while (documents.roots.size() < 2 && parser.HandleNextDocument(documents)) {
+    }
+    const std::vector<YAML::Mark>& roots = documents.roots;
+    if (roots.size() == 2 && roots[0].pos == roots[1].pos) {
+      const std::size_t at = static_cast<std::size_t>(std::max(0, roots[1].pos));
+      const bool ascii = at < text.size() && text[at] > ' ' && text[at] < 0x7F;
+      reporter->Error(reporter->Loc(roots[1]),
+                      "YAML syntax error: unexpected " + (ascii ? "'" + text.substr(at, 1) + "'" : "token"));
+      return false;
+    }
+    if (roots.size() == 2) {
+      reporter->Error(reporter->Loc(roots[1]), "a rule file holds one YAML document");
+      return false;
+    }
+    if (!roots.empty()) *root = YAML::Load(text);
   } catch (const YAML::Exception& e) {
     reporter->Error(reporter->Loc(e.mark), "YAML syntax error: " + e.msg);
     return false;
   }
-  if (docs.size() > 1) {
-    reporter->Error(docs[1], "a rule file holds one YAML document");
-    return false;
-  }
-  if (!docs.empty()) *root = docs[0];
   return true;
 }
 
@@ -106,6 +153,9 @@ void ReadAliases(const Fields& fields, RuleReporter* reporter, Entity* entity) {
   }
 }
 
+// RE2's memory for one compiled pattern; more is an error, not exhaustion.
+constexpr int kPatternMemoryBudget = 8 << 20;
+
 void ReadPatterns(const Field* field, RuleReporter* reporter, Entity* entity) {
   std::vector<LocatedString> list;
   if (field == nullptr || !ReadStringList(*field, reporter, &list)) return;
@@ -113,11 +163,15 @@ void ReadPatterns(const Field* field, RuleReporter* reporter, Entity* entity) {
   options.set_case_sensitive(false);
   options.set_encoding(RE2::Options::EncodingUTF8);
   options.set_log_errors(false);
-  options.set_max_mem(8 << 20);
+  options.set_max_mem(kPatternMemoryBudget);
   for (LocatedString& s : list) {
     RE2 re(s.text, options);
     if (!re.ok()) {
-      reporter->Error(s.loc, "bad RE2 pattern '" + s.text + "': " + re.error());
+      std::string message = "bad RE2 pattern '" + s.text + "': " + re.error();
+      if (re.error_code() == RE2::ErrorPatternTooLarge) {
+        message += " (over the memory budget of " + std::to_string(kPatternMemoryBudget >> 20) + " MiB per pattern)";
+      }
+      reporter->Error(s.loc, message);
       continue;
     }
     entity->patterns.push_back({std::move(s.text), "any", AliasKind::kPattern, s.loc});
