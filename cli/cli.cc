@@ -6,6 +6,8 @@
 #include <vector>
 
 #include "cli/commands.h"
+#include "cli/eval.h"
+#include "cli/graph_commands.h"
 #include "cli/help.h"
 
 namespace dyad::cli {
@@ -13,7 +15,9 @@ namespace dyad::cli {
 int Run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
   using Command = int (*)(const std::vector<std::string>&, Io);
   static const std::map<std::string, Command> kCommands = {
-      {"build", CmdBuild}, {"extract", CmdExtract}, {"rules", CmdRules}, {"explain", CmdExplain}};
+      {"build", CmdBuild}, {"extract", CmdExtract}, {"rules", CmdRules}, {"explain", CmdExplain},
+      {"export", CmdExport}, {"diff", CmdDiff},       {"update", CmdUpdate}, {"merge", CmdMerge},
+      {"eval", CmdEval}};
   if (args.empty()) {
     err << MainHelp();
     return kExitUsage;

@@ -1,6 +1,7 @@
 #include "cli/commands.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -8,6 +9,7 @@
 
 #include "cli/cli.h"
 #include "cli/explain.h"
+#include "cli/graph_options.h"
 #include "cli/help.h"
 #include "cli/options.h"
 #include "cli/pipeline.h"
@@ -68,6 +70,27 @@ bool ReadDocuments(const std::vector<std::string>& inputs, Io io, bool strict, e
   return true;
 }
 
+// --max-doc-size BYTES, with an optional K, M or G (KiB, MiB, GiB); false
+// with a message if it is not a positive size.
+bool MaxDocSize(const ParsedArgs& args, Io io, extract::ReadOptions* read) {
+  if (!args.Has("--max-doc-size")) return true;
+  const std::string v = args.Get("--max-doc-size");
+  std::uint64_t n = 0;
+  std::size_t digits = 0;
+  while (digits < v.size() && v[digits] >= '0' && v[digits] <= '9' && n < (std::uint64_t{1} << 40)) {
+    n = n * 10 + static_cast<std::uint64_t>(v[digits++] - '0');
+  }
+  const std::string suffix = v.substr(digits);
+  const int shift = suffix.empty() ? 0 : suffix == "K" ? 10 : suffix == "M" ? 20 : suffix == "G" ? 30 : -1;
+  if (digits == 0 || shift < 0 || n == 0 || n >= (std::uint64_t{1} << 40)) {
+    io.err << "dyad: --max-doc-size needs a positive number of bytes (or KiB, MiB, GiB with K, M, G), got '" << v
+           << "'\n";
+    return false;
+  }
+  read->max_document_bytes = n << shift;
+  return true;
+}
+
 bool ShowProgress(const ParsedArgs& args) { return !args.Has("--quiet") && Progress::StderrIsTerminal(); }
 
 void CountEvidence(const std::vector<std::vector<extract::Evidence>>& evidence, RunCounts* counts) {
@@ -97,27 +120,25 @@ bool InputsOk(const StreamResult& read, const char* command, bool strict, Io io)
 int CmdBuild(const std::vector<std::string>& args, Io io) {
   ParsedArgs a;
   int code = kExitOk;
-  if (!Parse("build", args, {{"-o", "--format", "--rules", "-j"}, {"--strict", "--quiet"}, {"-o"}}, &a, io,
-             &code)) {
-    return code;
-  }
+  OptionSpec spec{{"--rules", "-j", "--max-doc-size"}, {"--strict", "--quiet"}, {}};
+  AddGraphOutputOptions(&spec, FilterSupport::kWithFilters);
+  if (!Parse("build", args, spec, &a, io, &code)) return code;
   if (a.positional.empty()) {
     io.err << "dyad build: no input given\nTry 'dyad build --help'.\n";
     return kExitUsage;
   }
   bool ok = true;
-  const int jobs = Jobs(a, io, &ok);
-  if (!ok) return kExitUsage;
-  std::vector<std::string> outputs = a.All("-o");
-  if (outputs.empty()) outputs.push_back("-");
-  std::vector<OutputFormat> formats(outputs.size());
-  for (std::size_t i = 0; i < outputs.size(); ++i) {
-    std::string error;
-    if (!FormatForOutput(outputs[i], a.Get("--format"), &formats[i], &error)) {
-      io.err << "dyad build: " << error << "\n";
-      return kExitUsage;
-    }
+  StreamOptions stream;
+  stream.jobs = Jobs(a, io, &ok);
+  stream.progress = ShowProgress(a);
+  if (!ok || !MaxDocSize(a, io, &stream.read)) return kExitUsage;
+  GraphOutputOptions out;
+  std::string error;
+  if (!ParseGraphOutputOptions(a, &out, &error)) {
+    io.err << "dyad build: " << error << "\n";
+    return kExitUsage;
   }
+  const std::vector<std::string>& outputs = out.paths;
   extract::Diagnostics diags;
   auto extractor = LoadRules(a.Get("--rules"), &diags);
   PrintDiagnostics(diags, io.err);
@@ -126,30 +147,29 @@ int CmdBuild(const std::vector<std::string>& args, Io io) {
   graph.info.dyad_version = DYAD_VERSION;
   graph.info.rules_fingerprint = extractor->pack().fingerprint;
   RunCounts counts;
+  std::vector<extract::Skipped> duplicates;
   const StreamResult read = ExtractStream(
-      a.positional, *extractor, {jobs, ShowProgress(a)},
+      a.positional, *extractor, stream,
       [&](const extract::ReadResult& batch, const std::vector<std::vector<extract::Evidence>>& evidence) {
-        MergeIntoGraph(extractor->pack(), batch.documents, evidence, &graph, &counts.documents_skipped);
+        MergeIntoGraph(extractor->pack(), batch.documents, evidence, &graph, &duplicates);
         CountEvidence(evidence, &counts);
       },
       io.err);
   if (!InputsOk(read, "build", a.Has("--strict"), io)) return kExitBadInput;
   counts.documents_read = read.documents;
-  counts.documents_skipped += static_cast<int>(read.skipped.size());
-  for (std::size_t i = 0; i < outputs.size(); ++i) {
-    std::string error;
-    if (!WriteGraph(graph, outputs[i], formats[i], &error)) {
-      io.err << "dyad build: " << error << "\n";
-      return kExitBadInput;
-    }
+  counts.skipped = read.skipped;
+  counts.skipped.insert(counts.skipped.end(), duplicates.begin(), duplicates.end());
+  counts.documents_skipped = static_cast<int>(counts.skipped.size());
+  if (!ApplyView(out.filter, CountryNodes(extractor->pack()), &graph, &error) ||
+      !WriteGraphOutputs(graph, out, &error)) {
+    io.err << "dyad build: " << error << "\n";
+    return kExitBadInput;
   }
   if (!a.Has("--quiet")) {
     bool to_stdout = std::find(outputs.begin(), outputs.end(), "-") != outputs.end();
     std::ostream& s = to_stdout ? io.err : io.out;
     PrintSummary(graph, counts, s);
-    for (const std::string& o : outputs) {
-      if (o != "-") s << "wrote " << o << "\n";
-    }
+    for (const std::string& file : WrittenFiles(out)) s << "wrote " << file << "\n";
   }
   return kExitOk;
 }
@@ -157,21 +177,26 @@ int CmdBuild(const std::vector<std::string>& args, Io io) {
 int CmdExtract(const std::vector<std::string>& args, Io io) {
   ParsedArgs a;
   int code = kExitOk;
-  if (!Parse("extract", args, {{"--rules", "-j"}, {"--strict", "--asserted", "--quiet"}, {}}, &a, io, &code)) return code;
+  if (!Parse("extract", args, {{"--rules", "-j", "--max-doc-size"}, {"--strict", "--asserted", "--quiet"}, {}}, &a, io,
+             &code)) {
+    return code;
+  }
   if (a.positional.empty()) {
     io.err << "dyad extract: no input given\nTry 'dyad extract --help'.\n";
     return kExitUsage;
   }
   bool ok = true;
-  const int jobs = Jobs(a, io, &ok);
-  if (!ok) return kExitUsage;
+  StreamOptions stream;
+  stream.jobs = Jobs(a, io, &ok);
+  stream.progress = ShowProgress(a);
+  if (!ok || !MaxDocSize(a, io, &stream.read)) return kExitUsage;
   extract::Diagnostics diags;
   auto extractor = LoadRules(a.Get("--rules"), &diags);
   PrintDiagnostics(diags, io.err);
   if (!extractor) return kExitBadInput;
   const bool asserted_only = a.Has("--asserted");
   const StreamResult read = ExtractStream(
-      a.positional, *extractor, {jobs, ShowProgress(a)},
+      a.positional, *extractor, stream,
       [&](const extract::ReadResult&, const std::vector<std::vector<extract::Evidence>>& evidence) {
         for (const auto& list : evidence) {
           for (const auto& e : list) {

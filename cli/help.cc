@@ -7,21 +7,97 @@ constexpr const char* kExitCodes =
     "Exit codes: 0 success, 1 bad input or rules (messages on stderr), 2 bad usage.\n";
 
 constexpr const char* kBuild =
-    "Usage: dyad build INPUT... [-o FILE]... [--format graphml|json] [--rules DIR] [-j N]\n"
+    "Usage: dyad build INPUT... [-o FILE]... [--format F] [--rules DIR] [-j N] [VIEW OPTIONS]\n"
     "\n"
     "Extracts relations from articles and merges them into one graph.\n"
     "INPUT is a file (.txt, .md, .html, .jsonl), a directory (read recursively,\n"
     "in sorted order) or - for standard input.\n"
     "\n"
     "  -o FILE          write the graph to FILE; repeat for several formats.\n"
-    "                   The format follows the extension (.graphml, .json).\n"
-    "                   Without -o, JSON goes to standard output.\n"
-    "  --format F       graphml or json, whatever the extension\n"
+    "                   The format follows the extension (.graphml, .json,\n"
+    "                   .gexf, .cyjs, .csv). Without -o, JSON goes to\n"
+    "                   standard output.\n"
+    "  --format F       graphml, json, gexf, cytoscape or csv, whatever the extension\n"
     "  --rules DIR      add the rule files of DIR to the built-in pack; an\n"
     "                   entity or relation with an existing id replaces it\n"
     "  -j N             extraction threads (default: all cores)\n"
     "  --strict         fail if any input is skipped (empty, binary, ...)\n"
-    "  --quiet          print no summary and no progress line\n";
+    "  --max-doc-size N skip (with a warning) any file or JSON Lines record over\n"
+    "                   N bytes; K, M, G for KiB, MiB, GiB (default 64M)\n"
+    "  --quiet          print no summary and no progress line\n"
+    "\n"
+    "View options (--level and the filters) apply to every output; see below.\n";
+
+// The options AddGraphOutputOptions adds; shared by build, export, update, merge.
+constexpr const char* kViewOptions =
+    "View options:\n"
+    "  --level L        actor (default) or country: fold every actor into its\n"
+    "                   country (CAMEO style), keeping all evidence\n"
+    "  --relations IDS  keep these relations only (VISIT,MEET)\n"
+    "  --since DATE     keep evidence dated on or after DATE (YYYY, YYYY-MM or\n"
+    "  --until DATE     YYYY-MM-DD) / on or before DATE; undated evidence is left\n"
+    "                   out once either is given\n"
+    "  --min-weight N   keep edges with at least N evidence records\n"
+    "  --around IDS     keep these actors, their neighbours and the edges among\n"
+    "                   them (PER,CHN,USA); ids are countries with --level country\n"
+    "  Filters apply in that order; nodes left without edges are dropped.\n"
+    "\n"
+    "Output options:\n"
+    "  --evidence E     all (default), none or N: evidence records per edge in\n"
+    "                   Cytoscape output; GEXF and CSV carry one example\n"
+    "                   sentence unless none. JSON always keeps every record.\n"
+    "  --gexf-mode M    dynamic (default: edges start at their first evidence\n"
+    "                   and their weight grows over Gephi's timeline) or static\n"
+    "  CSV writes PATH.nodes.csv and PATH.edges.csv for -o PATH.csv.\n";
+
+constexpr const char* kExport =
+    "Usage: dyad export GRAPH.json [-o FILE]... [--format F] [VIEW OPTIONS]\n"
+    "\n"
+    "Converts a graph saved as JSON (by build, update or merge) to other\n"
+    "formats or views, without reading the articles again.\n"
+    "\n"
+    "  -o FILE, --format F as for build\n"
+    "  --quiet          print nothing but errors\n";
+
+constexpr const char* kDiff =
+    "Usage: dyad diff OLD.json NEW.json [-o FILE]... [--format F] [--quiet]\n"
+    "\n"
+    "Prints what changed from OLD to NEW: documents, nodes and edges added,\n"
+    "removed and changed, weight changes, and each new or removed evidence\n"
+    "record with its date, document, sentence and url.\n"
+    "\n"
+    "  -o FILE.json     also write the diff as a sorted, stable JSON document\n"
+    "  -o FILE.gexf     write the union of both graphs, every node and edge\n"
+    "                   with a diff_status (added, removed, changed, unchanged)\n"
+    "                   and coloured by it; also .graphml, .cyjs and .csv\n"
+    "  --format F       json (the diff), gexf, graphml, cytoscape or csv\n"
+    "  --evidence E, --gexf-mode M as for build\n"
+    "  --quiet          do not print the summary\n";
+
+constexpr const char* kUpdate =
+    "Usage: dyad update GRAPH.json INPUT... -o NEW.json [--diff DIFF.json] [-o FILE]...\n"
+    "                   [--rules DIR] [-j N] [VIEW OPTIONS]\n"
+    "\n"
+    "Adds new articles to a saved graph. An article the graph already holds\n"
+    "(same content hash) is skipped, not extracted again, and counted, so running\n"
+    "the same update twice changes nothing. NEW.json may be GRAPH.json: every\n"
+    "file is written to a temporary file and renamed, and the output that\n"
+    "replaces GRAPH.json is written last, so an update that fails or is\n"
+    "interrupted leaves GRAPH.json as it was.\n"
+    "\n"
+    "  -o FILE          as for build (at least one is required)\n"
+    "  --diff FILE      also write the diff from GRAPH.json to the new graph (JSON)\n"
+    "  --rules DIR, -j N, --strict, --quiet as for build\n";
+
+constexpr const char* kMerge =
+    "Usage: dyad merge A.json B.json... [-o FILE]... [--format F] [VIEW OPTIONS]\n"
+    "\n"
+    "Joins graphs built from different article sets. The result does not\n"
+    "depend on the order or grouping of the inputs, and equals the graph built\n"
+    "from all their articles at once; an article in several inputs counts once.\n"
+    "\n"
+    "  -o FILE, --format F as for build\n"
+    "  --quiet          print no summary\n";
 
 constexpr const char* kExtract =
     "Usage: dyad extract INPUT... [--rules DIR] [-j N] [--asserted]\n"
@@ -32,7 +108,7 @@ constexpr const char* kExtract =
     "\n"
     "  --asserted       only records that make edges\n"
     "  --quiet          no progress line on a terminal\n"
-    "  --rules DIR, -j N, --strict as for build\n"
+    "  --rules DIR, -j N, --strict, --max-doc-size N as for build\n"
     "\n"
     "Inputs are read in batches, so memory stays bounded on any corpus size.\n";
 
@@ -51,6 +127,19 @@ constexpr const char* kExplain =
     "(file:line:column) that made it, and each candidate dropped and why\n"
     "(negated, hedged, denied, no source, no target).\n";
 
+constexpr const char* kEval =
+    "Usage: dyad eval DIR [--rules DIR] [--min-f1 X]\n"
+    "\n"
+    "Measures the extractor against an annotated set: DIR/articles holds the\n"
+    "articles, DIR/gold.yaml the edges each must give (see eval/README.md).\n"
+    "Edges are compared at country level and CAMEO root (\"CHN 04 PER\"); a\n"
+    "symmetric relation matches either direction. Prints precision, recall and\n"
+    "F1 overall, per language and per relation family, then every miss, wrong\n"
+    "edge and date error with its article and sentence.\n"
+    "\n"
+    "  --rules DIR      as for build\n"
+    "  --min-f1 X       exit 1 when the overall F1 is below X (0 to 1)\n";
+
 }  // namespace
 
 std::string MainHelp() {
@@ -60,20 +149,30 @@ std::string MainHelp() {
              "Turns news articles into a graph of relations between states and actors.\n"
              "\n"
              "Commands:\n"
-             "  build     extract and merge articles into a graph (GraphML, JSON)\n"
+             "  build     extract and merge articles into a graph (JSON, GraphML, GEXF, ...)\n"
              "  extract   print the evidence records, one JSON object per line\n"
              "  rules     check a rule pack and run its examples\n"
              "  explain   show how a text or file is read, for rule authors\n"
+             "  export    convert a saved graph to GEXF, GraphML, Cytoscape.js, CSV or a view\n"
+             "  diff      show what changed between two saved graphs\n"
+             "  update    add new articles to a saved graph\n"
+             "  merge     join graphs built from different article sets\n"
+             "  eval      measure the extractor against gold annotations\n"
              "\n"
              "dyad COMMAND --help shows a command's options. dyad --version prints the version.\n") +
          kExitCodes;
 }
 
 std::string CommandHelp(const std::string& command) {
-  if (command == "build") return std::string(kBuild) + "\n" + kExitCodes;
+  if (command == "build") return std::string(kBuild) + "\n" + kViewOptions + "\n" + kExitCodes;
+  if (command == "export") return std::string(kExport) + "\n" + kViewOptions + "\n" + kExitCodes;
+  if (command == "diff") return std::string(kDiff) + "\n" + kExitCodes;
+  if (command == "update") return std::string(kUpdate) + "\n" + kViewOptions + "\n" + kExitCodes;
+  if (command == "merge") return std::string(kMerge) + "\n" + kViewOptions + "\n" + kExitCodes;
   if (command == "extract") return std::string(kExtract) + "\n" + kExitCodes;
   if (command == "rules") return std::string(kRules) + "\n" + kExitCodes;
   if (command == "explain") return std::string(kExplain) + "\n" + kExitCodes;
+  if (command == "eval") return std::string(kEval) + "\n" + kExitCodes;
   return MainHelp();
 }
 

@@ -2,9 +2,13 @@
 
 #include <algorithm>
 #include <atomic>
+#include <functional>
 #include <thread>
 
 #include "export/atomic_file.h"
+#include "export/csv.h"
+#include "export/cytoscape.h"
+#include "export/gexf.h"
 #include "export/graphml.h"
 #include "export/json.h"
 
@@ -44,10 +48,18 @@ graph::Node NodeFor(const extract::Entity& entity) {
 void MergeIntoGraph(const extract::RulePack& pack, const std::vector<extract::Document>& documents,
                     const std::vector<std::vector<extract::Evidence>>& evidence, graph::Graph* graph,
                     int* skipped) {
+  std::vector<extract::Skipped> list;
+  MergeIntoGraph(pack, documents, evidence, graph, &list);
+  *skipped += static_cast<int>(list.size());
+}
+
+void MergeIntoGraph(const extract::RulePack& pack, const std::vector<extract::Document>& documents,
+                    const std::vector<std::vector<extract::Evidence>>& evidence, graph::Graph* graph,
+                    std::vector<extract::Skipped>* skipped) {
   for (std::size_t i = 0; i < documents.size(); ++i) {
     const extract::Document& d = documents[i];
     if (!graph->AddDocument({d.id, d.title, d.url, d.date, d.lang, d.content_hash, d.source})) {
-      ++*skipped;
+      skipped->push_back({d.source, "same text as an article already read (content hash " + d.content_hash + ")"});
       continue;
     }
     for (const extract::Evidence& e : evidence[i]) {
@@ -66,6 +78,9 @@ void MergeIntoGraph(const extract::RulePack& pack, const std::vector<extract::Do
 bool ParseFormat(const std::string& name, OutputFormat* format) {
   if (name == "json") return *format = OutputFormat::kJson, true;
   if (name == "graphml") return *format = OutputFormat::kGraphML, true;
+  if (name == "gexf") return *format = OutputFormat::kGexf, true;
+  if (name == "cytoscape") return *format = OutputFormat::kCytoscape, true;
+  if (name == "csv") return *format = OutputFormat::kCsv, true;
   return false;
 }
 
@@ -73,28 +88,49 @@ bool FormatForOutput(const std::string& path, const std::string& format_option, 
                      std::string* error) {
   if (!format_option.empty()) {
     if (ParseFormat(format_option, format)) return true;
-    return *error = "unknown format '" + format_option + "' (expected graphml or json)", false;
+    return *error = "unknown format '" + format_option + "' (expected graphml, json, gexf, cytoscape or csv)",
+           false;
   }
   const auto dot = path.rfind('.');
   const std::string ext = dot == std::string::npos ? "" : path.substr(dot + 1);
   if (path == "-" || ext == "json") return *format = OutputFormat::kJson, true;
   if (ext == "graphml") return *format = OutputFormat::kGraphML, true;
-  return *error = "cannot tell the format of '" + path + "' from its extension: use --format graphml|json",
+  if (ext == "gexf") return *format = OutputFormat::kGexf, true;
+  if (ext == "cyjs") return *format = OutputFormat::kCytoscape, true;
+  if (ext == "csv") return *format = OutputFormat::kCsv, true;
+  return *error = "cannot tell the format of '" + path +
+                  "' from its extension: use --format graphml|json|gexf|cytoscape|csv",
          false;
 }
 
-bool WriteGraph(const graph::Graph& graph, const std::string& path, OutputFormat format, std::string* error) {
+namespace {
+
+// WriteFileAtomically with a writer that cannot fail by itself: the stream says.
+bool WriteWith(const std::string& path, const std::function<void(std::ostream&)>& writer, std::string* error) {
   return exporters::WriteFileAtomically(
-      path,
-      [&](std::ostream& out) {
-        if (format == OutputFormat::kJson) {
-          exporters::WriteJson(graph, out);
-        } else {
-          exporters::WriteGraphML(graph, out);
-        }
-        return static_cast<bool>(out);
-      },
-      error);
+      path, [&](std::ostream& out) { return writer(out), static_cast<bool>(out); }, error);
+}
+
+}  // namespace
+
+bool WriteGraph(const graph::Graph& graph, const std::string& path, OutputFormat format, std::string* error,
+                const exporters::ExportOptions& options) {
+  switch (format) {
+    case OutputFormat::kJson:
+      return WriteWith(path, [&](std::ostream& out) { exporters::WriteJson(graph, out); }, error);
+    case OutputFormat::kGraphML:
+      return WriteWith(path, [&](std::ostream& out) { exporters::WriteGraphML(graph, out); }, error);
+    case OutputFormat::kGexf:
+      return WriteWith(path, [&](std::ostream& out) { exporters::WriteGexf(graph, out, options); }, error);
+    case OutputFormat::kCytoscape:
+      return WriteWith(path, [&](std::ostream& out) { exporters::WriteCytoscape(graph, out, options); }, error);
+    case OutputFormat::kCsv: break;
+  }
+  // Two files, each written atomically; nodes first, so that a failure never
+  // leaves a new edges file naming nodes that were not written.
+  const exporters::CsvPaths csv = exporters::CsvPathsFor(path);
+  return WriteWith(csv.nodes, [&](std::ostream& out) { exporters::WriteCsvNodes(graph, out, options); }, error) &&
+         WriteWith(csv.edges, [&](std::ostream& out) { exporters::WriteCsvEdges(graph, out, options); }, error);
 }
 
 }  // namespace dyad::cli

@@ -9,6 +9,7 @@
 #include "extract/evidence.h"
 #include "extract/extractor.h"
 #include "extract/rules.h"
+#include "export/export_options.h"
 #include "graph/graph.h"
 
 namespace dyad::cli {
@@ -31,14 +32,22 @@ graph::Node NodeFor(const extract::Entity& entity);
 void MergeIntoGraph(const extract::RulePack& pack, const std::vector<extract::Document>& documents,
                     const std::vector<std::vector<extract::Evidence>>& evidence, graph::Graph* graph,
                     int* skipped);
+// The same, appending each document skipped to *skipped with its reason.
+void MergeIntoGraph(const extract::RulePack& pack, const std::vector<extract::Document>& documents,
+                    const std::vector<std::vector<extract::Evidence>>& evidence, graph::Graph* graph,
+                    std::vector<extract::Skipped>* skipped);
 
-// Output formats and how a path's extension selects one.
-enum class OutputFormat { kJson, kGraphML };
+// Output formats and how a path's extension selects one (.json, .graphml,
+// .gexf, .cyjs for Cytoscape.js, .csv).
+enum class OutputFormat { kJson, kGraphML, kGexf, kCytoscape, kCsv };
 bool ParseFormat(const std::string& name, OutputFormat* format);
 bool FormatForOutput(const std::string& path, const std::string& format_option, OutputFormat* format,
                      std::string* error);
 
-// Writes the graph to path (atomically; "-" is stdout).
-bool WriteGraph(const graph::Graph& graph, const std::string& path, OutputFormat format, std::string* error);
+// Writes the graph to path (atomically; "-" is stdout). CSV writes two
+// files (exporters::CsvPathsFor). `options` applies to GEXF, Cytoscape and
+// CSV; JSON always keeps every evidence record, so that it reads back whole.
+bool WriteGraph(const graph::Graph& graph, const std::string& path, OutputFormat format, std::string* error,
+                const exporters::ExportOptions& options = {});
 
 }  // namespace dyad::cli

@@ -40,7 +40,7 @@ std::vector<Parsed> ParseAndExtract(const std::vector<extract::RawInput>& pieces
 StreamResult ExtractStream(const std::vector<std::string>& inputs, const extract::Extractor& extractor,
                            const StreamOptions& options, const BatchSink& sink, std::ostream& err) {
   StreamResult result;
-  extract::InputStream stream(inputs);
+  extract::InputStream stream(inputs, options.read);
   Progress progress(err, options.progress, stream.total_bytes());
   const std::size_t batch_bytes = options.batch_bytes * static_cast<std::size_t>(std::max(1, options.jobs));
   auto read_next = [&stream, batch_bytes] {

@@ -17,6 +17,7 @@ struct StreamOptions {
   int jobs = 1;
   bool progress = false;               // documents, MB, MB/s, ETA on stderr
   std::size_t batch_bytes = 8u << 20;  // text per batch and thread
+  extract::ReadOptions read;           // the maximum document size
 };
 
 struct StreamResult {

@@ -43,10 +43,18 @@ void PrintDyads(const graph::Graph& graph, std::ostream& out) {
   }
 }
 
+void PrintSkipped(const std::vector<extract::Skipped>& skipped, std::ostream& out) {
+  for (std::size_t i = 0; i < skipped.size() && i < kMaxSkippedListed; ++i) {
+    out << "  skipped " << skipped[i].source << ": " << skipped[i].reason << "\n";
+  }
+  if (skipped.size() > kMaxSkippedListed) out << "  ... and " << skipped.size() - kMaxSkippedListed << " more\n";
+}
+
 }  // namespace
 
 void PrintSummary(const graph::Graph& graph, const RunCounts& counts, std::ostream& out) {
   out << "documents: " << counts.documents_read << " read, " << counts.documents_skipped << " skipped\n";
+  PrintSkipped(counts.skipped, out);
   out << "evidence: " << counts.evidence_asserted << " asserted, " << counts.evidence_not_asserted
       << " negated/hedged/denied (not in the graph)\n";
   std::map<std::string, int> types, relations;
