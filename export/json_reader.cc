@@ -11,6 +11,8 @@
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
 
+#include "extract/text.h"
+
 
 namespace dyad::exporters {
 namespace {
@@ -28,7 +30,9 @@ class ObjectReader {
     const Value* v = Find(key);
     if (v == nullptr || !Expect(v->IsString(), key, "a string")) return false;
     out->assign(v->GetString(), v->GetStringLength());
-    return true;
+    // The file is valid UTF-8, but an escape can still spell a lone
+    // surrogate ("\udc00"), which no output format may carry.
+    return Expect(extract::FirstInvalidUtf8(*out) == std::string_view::npos, key, "valid Unicode text");
   }
   bool Int(const char* key, int* out) {
     const Value* v = Find(key);

@@ -249,6 +249,28 @@ ReadResult ParseHtmlInput(std::string_view bytes, std::string_view path) {
   return r;
 }
 
+// RapidJSON decodes the escape of a lone surrogate ("\udc00") to the three
+// bytes UTF-8 forbids (ED A0..BF 80..BF): one U+FFFD each, as one character
+// was meant. Returns how many were replaced.
+int ReplaceSurrogates(std::string* text) {
+  if (text->find('\xED') == std::string::npos) return 0;
+  int replaced = 0;
+  std::string out;
+  out.reserve(text->size());
+  for (std::size_t i = 0; i < text->size(); ++i) {
+    const auto b = [&](std::size_t k) { return static_cast<unsigned char>((*text)[k]); };
+    if (b(i) == 0xED && i + 2 < text->size() && b(i + 1) >= 0xA0 && b(i + 1) <= 0xBF && (b(i + 2) & 0xC0) == 0x80) {
+      out += "\xEF\xBF\xBD";
+      i += 2;
+      ++replaced;
+    } else {
+      out += (*text)[i];
+    }
+  }
+  *text = std::move(out);
+  return replaced;
+}
+
 // A JSON Lines record that yields no document: a warning at path:line and a
 // skipped entry, so that the other records are still read and counted.
 void SkipRecord(ReadResult* r, std::string_view path, int line, const std::string& reason) {
@@ -269,7 +291,12 @@ bool JsonRecord(const std::string& clean, int number, std::string_view path, Doc
   auto field = [&](const char* name) -> std::string {
     auto it = json.FindMember(name);
     if (it == json.MemberEnd()) return "";
-    if (it->value.IsString()) return std::string(it->value.GetString(), it->value.GetStringLength());
+    if (it->value.IsString()) {
+      // Escapes can spell what UTF-8 forbids (a lone surrogate, "\udc00").
+      std::string value(it->value.GetString(), it->value.GetStringLength());
+      doc->invalid_utf8 += ReplaceSurrogates(&value) + SanitizeUtf8(&value);
+      return value;
+    }
     Report(r, path, number, std::string("field '") + name + "' is not a string", Severity::kWarning);
     return "";
   };
@@ -296,9 +323,9 @@ struct Utf8Tally {
   int first_line = 0;
   std::size_t at = 0;  // index in the diagnostics where the warning goes
 
-  void Add(int invalid, int line, const ReadResult& r) {
+  void Add(int invalid, int line, std::size_t diagnostic_index) {
     if (invalid == 0) return;
-    if (records++ == 0) first_line = line, at = r.diagnostics.size();
+    if (records++ == 0) first_line = line, at = diagnostic_index;
     sequences += invalid;
   }
   void Report(std::string_view path, ReadResult* r) const {
@@ -327,8 +354,10 @@ ReadResult ParseJsonLines(std::string_view bytes, std::string_view path, int fir
     if (line.substr(0, 3) == "\xEF\xBB\xBF") line.remove_prefix(3);
     std::string clean(line);
     doc.invalid_utf8 = SanitizeUtf8(&clean);
-    utf8.Add(doc.invalid_utf8, number, r);
-    if (!JsonRecord(clean, number, path, &doc, &r)) continue;
+    const std::size_t diagnostic_index = r.diagnostics.size();
+    const bool read = JsonRecord(clean, number, path, &doc, &r);
+    utf8.Add(doc.invalid_utf8, number, diagnostic_index);
+    if (!read) continue;
     Complete(&doc);
     r.documents.push_back(std::move(doc));
   }

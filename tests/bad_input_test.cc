@@ -130,6 +130,17 @@ TEST_CASE("bad input: a malformed JSON Lines record is skipped at its line, the 
   CHECK(!extract::HasErrors(r.diagnostics));
 }
 
+TEST_CASE("bad input: a JSON escape spelling a lone surrogate is replaced like invalid UTF-8", "[bad-input]") {
+  // Found by fuzzing: RapidJSON decodes "\udc00" to bytes that are not UTF-8.
+  const extract::ReadResult r = extract::ParseInput("{\"title\": \"a\\udc00\", \"text\": \"Peru\\udc00 met.\"}\n",
+                                                    "feed.jsonl", extract::InputFormat::kJsonLines);
+  REQUIRE(r.documents.size() == 1);
+  CHECK(r.documents[0].text == "Peru\xEF\xBF\xBD met.");
+  CHECK(r.documents[0].title == "a\xEF\xBF\xBD");
+  CHECK(r.documents[0].invalid_utf8 == 2);
+  CHECK(Messages(r.diagnostics) == Strings{"feed.jsonl:1: warning: 2 invalid UTF-8 sequences replaced with U+FFFD"});
+}
+
 TEST_CASE("bad input: HTML with scripts and unclosed tags keeps only the article text", "[bad-input]") {
   const std::string html = testing::ReadFile(testing::SourcePath("tests/data/bad-inputs/articles/06-page.html"));
   const extract::ReadResult r = extract::ParseInput(html, "page.html", extract::InputFormat::kHtml);

@@ -152,6 +152,7 @@ TEST_CASE("ReadJson names the file and the element in every error", "[export]") 
       {"\"format\"", "\"formats\"", "x.json: graph: missing 'format'"},
       {"\"documents\": [", "\"documents\": [1, ", "x.json: document 0: expected an object"},
       {"\"lang\": \"fr\"", "\"lang\": null", "x.json: document 1: 'lang' must be a string"},
+      {"\"lang\": \"fr\"", "\"lang\": \"f\\udc00\"", "x.json: document 1: 'lang' must be valid Unicode text"},
       {"\"bbbbbbbbbbbbbbbb\"", "\"aaaaaaaaaaaaaaaa\"",
        "x.json: document 1: duplicate content_hash 'aaaaaaaaaaaaaaaa'"},
       {"\"id\": \"USA\"", "\"id\": \"CHN\"", "x.json: node 1: duplicate id 'CHN'"},
