@@ -1,6 +1,8 @@
 // Compiles a rule pack into the phrase indexes the sentence matcher uses.
 #include <re2/re2.h>
 
+#include <algorithm>
+
 #include "extract/sentence_matcher.h"
 
 namespace dyad::extract {
@@ -14,13 +16,19 @@ bool StartsUpper(const std::string& text) {
   return !tokens.empty() && tokens[0].capitalized;
 }
 
+// "UN", "US", "ONU": upper-case ASCII letters only, read as an acronym.
+bool IsAcronym(const std::string& text) {
+  return text.size() >= 2 && text.size() <= 5 &&
+         std::all_of(text.begin(), text.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
 void CompileAliases(CompiledRules* out) {
   const auto& entities = out->pack.entities;
   for (std::uint32_t e = 0; e < entities.size(); ++e) {
     for (const Alias& a : entities[e].aliases) {
       const auto idx = static_cast<std::uint32_t>(out->aliases.size());
       // Only names are proper nouns; French and Spanish demonyms are lower case.
-      out->aliases.push_back({e, a.kind, a.kind != AliasKind::kDemonym && StartsUpper(a.text)});
+      out->aliases.push_back({e, a.kind, a.kind != AliasKind::kDemonym && StartsUpper(a.text), IsAcronym(a.text)});
       out->alias_index.Add(FoldPhrase(a.text), idx);
     }
   }

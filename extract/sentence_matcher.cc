@@ -25,6 +25,32 @@ bool IsConnector(const Token& t) {
   return Is(t, {",", "and", "et", "y", "e", "&", "the", "le", "la", "l'", "les", "el", "los", "las"});
 }
 
+// "du Chili et du Pérou", "de Chile y de Perú": joins a list only beside a
+// coordinating word, so "la capitale du Pérou" stays one name.
+bool IsOfWord(const Token& t) { return Is(t, {"du", "de", "des", "d'", "del"}); }
+
+bool IsCoordinator(const Token& t) { return Is(t, {",", "and", "et", "y", "e", "&"}); }
+
+// A conjunction before a second verb: "met in Bogota and signed".
+bool IsConjunction(const Token& t) { return Is(t, {"and", "et", "y", "e", "but", "mais", "pero"}); }
+
+// Between a conjunction and its verb: auxiliaries, reflexives and adverbs
+// ("and has since signed", "et a aussi signé", "y luego firmó").
+bool IsVerbFiller(const Token& t) {
+  return Is(t, {"has", "have", "had", "will", "would", "then", "also", "later", "since", "a", "ont", "avait", "avaient",
+                "va", "vont", "se", "s'", "puis", "aussi", "ensuite", "ha", "han", "habia", "habian", "luego",
+                "tambien", "despues", "then", "jointly", "together", "ensemble", "juntos"});
+}
+
+// The auxiliary of a passive: "was visited", "a été signé", "fue firmado".
+bool IsPassiveAuxiliary(const Token& t) {
+  return Is(t, {"was", "were", "been", "is", "are", "being", "ete", "fut", "furent", "fue", "fueron", "sido", "sera",
+                "seront", "seran"});
+}
+
+// The word that introduces a passive's agent.
+bool IsAgentWord(const Token& t) { return Is(t, {"by", "par", "por"}); }
+
 // A subject pronoun: the actor is the last subject named before it.
 bool IsPronoun(const Token& t) { return Is(t, {"he", "she", "they", "il", "elle", "ils", "elles", "ella", "ellos"}); }
 
@@ -32,6 +58,14 @@ bool IsPronoun(const Token& t) { return Is(t, {"he", "she", "they", "il", "elle"
 // clause's: "Song came to Peru after holding talks in Washington".
 bool IsSubordinator(const Token& t) {
   return Is(t, {"after", "before", "while", "apres", "avant", "tras", "antes", "durante"});
+}
+
+// No lower-case ASCII letter in text[begin, end).
+bool AllUpper(const std::string& text, std::size_t begin, std::size_t end) {
+  for (std::size_t i = begin; i < end; ++i) {
+    if (text[i] >= 'a' && text[i] <= 'z') return false;
+  }
+  return true;
 }
 
 bool IsLocative(const Token& t) { return Is(t, {"in", "at", "en", "a", "au", "aux", "dans"}); }
@@ -81,6 +115,7 @@ void SentenceMatcher::FindMentions(const std::string& date) {
       for (std::uint32_t a : *payloads) {
         const AliasRef& alias = rules_.aliases[a];
         if (alias.needs_capital && !tokens_[i].capitalized) continue;
+        if (alias.needs_upper && !AllUpper(doc_->text, tokens_[i].begin, tokens_[i + len - 1].end)) continue;
         if (!EntityValid(alias.entity, date)) continue;
         mentions_.push_back({alias.entity, alias.kind, i, i + len, {tokens_[i].begin, tokens_[i + len - 1].end}});
         found = true;
@@ -179,7 +214,14 @@ void SentenceMatcher::GroupMentions() {
     if (!groups_.empty()) {
       Group& g = groups_.back();
       joins = true;
-      for (std::size_t t = g.te; t < mentions_[m].tb && joins; ++t) joins = IsConnector(tokens_[t]);
+      bool coordinated = false, of_word = false;
+      for (std::size_t t = g.te; t < mentions_[m].tb && joins; ++t) {
+        const bool of = IsOfWord(tokens_[t]);
+        joins = IsConnector(tokens_[t]) || of;
+        of_word = of_word || of;
+        coordinated = coordinated || IsCoordinator(tokens_[t]);
+      }
+      joins = joins && (!of_word || coordinated);
       // "Peru and Chile": at least one connector word, not bare adjacency;
       // the two states behind "the two countries" share its words.
       joins = (joins && mentions_[m].tb > g.te) || mentions_[m].tb == mentions_[g.members.back()].tb;
@@ -236,6 +278,8 @@ int SentenceMatcher::GroupLeftOf(std::size_t pos, std::size_t max_gap, bool allo
     if (g >= 0 && (allow_place || !IsPlaceGroup(g))) return g;
     if (IsBoundary(j - 1)) break;
     if (IsPronoun(tokens_[j - 1]) || IsSubordinator(tokens_[j - 1])) return kInheritSubject;
+    // "al acusar a Bogotá": "al" before an infinitive cue opens a clause of the main subject's.
+    if (j == pos && tokens_[j - 1].folded == "al") return kInheritSubject;
   }
   return -1;
 }
@@ -332,6 +376,54 @@ bool SentenceMatcher::TryMatch(const CompiledCue& cue, std::size_t tb, std::size
   return MatchRight(cue, te, m) && MatchLeft(cue, tb, m);
 }
 
+bool SentenceMatcher::FollowsConjunction(std::size_t tb) const {
+  std::size_t j = tb;
+  while (j > 0 && tb - j < 3 && IsVerbFiller(tokens_[j - 1])) --j;
+  return j > 0 && IsConjunction(tokens_[j - 1]);
+}
+
+// "Lima was visited this week by a delegation from India", "un mémorandum a
+// été signé par le Vietnam et la Corée du Sud": an active cue "{S} verb {T}"
+// read in the passive, its subject the target and the agent its source.
+bool SentenceMatcher::TryPassive(const CompiledCue& cue, std::size_t tb, std::size_t te, Match* m) const {
+  const auto& parts = cue.parts;
+  if (cue.anchor != 1 || parts[0].kind != CuePart::Kind::kSource || parts.size() > 3) return false;
+  if (parts.size() == 3 && parts[2].kind != CuePart::Kind::kTarget) return false;
+  // The auxiliary right before the verb, past an adverb or two ("was recently visited").
+  std::size_t aux = tb;
+  while (aux > 0 && tb - aux < 3 && !IsPassiveAuxiliary(tokens_[aux - 1]) && tokens_[aux - 1].is_word &&
+         group_ending_at_[aux] < 0) {
+    --aux;
+  }
+  if (aux == 0 || !IsPassiveAuxiliary(tokens_[aux - 1])) return false;
+  --aux;
+  // The agent: "by" at most three tokens on ("signed on Monday by").
+  std::size_t by = te;
+  while (by < tokens_.size() && by - te < 4 && !IsAgentWord(tokens_[by]) && !IsBoundary(by) &&
+         group_starting_at_[by] < 0) {
+    ++by;
+  }
+  if (by >= tokens_.size() || !IsAgentWord(tokens_[by])) return false;
+  bool locative = false;
+  const int agent = GroupRightOf(by + 1, kObjectGap, true, false, &locative);
+  if (agent < 0 || locative) return false;
+  *m = Match{};
+  m->cue = &cue;
+  m->anchor_tb = tb;
+  m->anchor_te = te;
+  m->source = agent;
+  m->window_tb = aux > kModalityReach ? aux - kModalityReach : 0;
+  m->window_te = te;
+  if (parts.size() == 3) {
+    const int patient = GroupLeftOf(aux, kSubjectGap, AllowsPlace(cue, parts[2]));
+    if (patient >= 0) {
+      m->target = patient;
+      m->window_tb = std::max(m->window_tb, groups_[patient].te);
+    }
+  }
+  return true;
+}
+
 void SentenceMatcher::InheritCoordinatedSubject(Match* m, const std::vector<Match>& earlier) {
   if (m->inherit_source) {
     // "..., where she met": the last subject of this sentence, else of an earlier one.
@@ -348,16 +440,14 @@ void SentenceMatcher::InheritCoordinatedSubject(Match* m, const std::vector<Matc
     }
     return;
   }
-  // "China visited Peru and met with Chile": the subject of "met" is China.
-  if (m->source < 0) return;
-  const Group& s = groups_[m->source];
-  if (s.te + 1 != m->anchor_tb || !Is(tokens_[s.te], {"and", "et", "y", "then", "puis", "luego"})) return;
-  for (const Match& e : earlier) {
-    if (e.target == m->source && e.source >= 0) {
-      m->source = e.source;
-      return;
-    }
-  }
+  // "China visited Peru and met with Chile", "the presidents of A, B and C met
+  // in Bogota and signed a declaration": a verb right after "and" has no
+  // subject of its own ("China visited Peru and Chile signed" has one, and
+  // is not coordinated): it is the previous verb's.
+  if (!m->coordinated || earlier.empty() || earlier.back().source < 0) return;
+  const Match& e = earlier.back();
+  m->source = e.source;
+  if (m->target == e.source) m->target = -1;
 }
 
 bool SentenceMatcher::HasAnchor() const {
@@ -380,7 +470,8 @@ void SentenceMatcher::FindMatches() {
     for (const auto& [len, payloads] : hits) {
       for (std::uint32_t c : *payloads) {
         Match m;
-        if (!TryMatch(rules_.cues[c], i, i + len, &m)) continue;
+        if (!TryPassive(rules_.cues[c], i, i + len, &m) && !TryMatch(rules_.cues[c], i, i + len, &m)) continue;
+        m.coordinated = FollowsConjunction(i);
         // The most specific template wins: more literal words, then more slots filled.
         auto score = [](const Match& x) {
           return std::make_pair(x.cue->word_tokens, (x.source >= 0) + (x.target >= 0));
@@ -403,8 +494,17 @@ Modality SentenceMatcher::FindModality(const Match& m, std::string* word) const 
   const Kind kinds[] = {{&rules_.denial, Modality::kDenied},
                         {&rules_.negation, Modality::kNegated},
                         {&rules_.hedge, Modality::kHedged}};
+  // "did not regret the operation and accused Mexico": a negation before the
+  // last conjunction ahead of the cue belongs to another verb.
+  std::size_t from = m.window_tb;
+  for (std::size_t i = m.anchor_tb; i > from; --i) {
+    if (IsConjunction(tokens_[i - 1])) {
+      from = i;
+      break;
+    }
+  }
   for (const Kind& k : kinds) {
-    for (std::size_t i = m.window_tb; i < m.window_te && i < tokens_.size(); ++i) {
+    for (std::size_t i = from; i < m.window_te && i < tokens_.size(); ++i) {
       if (group_starting_at_[i] >= 0) {  // actors' names are not modality words
         i = groups_[group_starting_at_[i]].te - 1;
         continue;

@@ -24,6 +24,7 @@ struct AliasRef {
   std::uint32_t entity = 0;
   AliasKind kind = AliasKind::kName;
   bool needs_capital = false;  // written with a capital: "Turkey" is not "turkey"
+  bool needs_upper = false;    // an acronym: "UN" is not "Un", "US" is not "us"
 };
 
 struct CompiledPart {
@@ -91,6 +92,7 @@ class SentenceMatcher {
     std::size_t window_tb = 0, window_te = 0;  // where modality words count
     bool inherit_source = false;  // the subject is a pronoun or an elided one
     bool target_locative = false; // the target is a capital after "in": maybe only a place
+    bool coordinated = false;     // the cue follows "and"/"et"/"y": "... and signed"
   };
   static constexpr int kInheritSubject = -2;
 
@@ -103,6 +105,8 @@ class SentenceMatcher {
   bool HasAnchor() const;
   void FindMatches();
   bool TryMatch(const CompiledCue& cue, std::size_t tb, std::size_t te, Match* m) const;
+  bool TryPassive(const CompiledCue& cue, std::size_t tb, std::size_t te, Match* m) const;
+  bool FollowsConjunction(std::size_t tb) const;
   bool MatchRight(const CompiledCue& cue, std::size_t pos, Match* m) const;
   bool MatchLeft(const CompiledCue& cue, std::size_t pos, Match* m) const;
   int GroupLeftOf(std::size_t pos, std::size_t max_gap, bool allow_place) const;

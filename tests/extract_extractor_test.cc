@@ -46,6 +46,15 @@ TEST_CASE("direction comes from active and passive voice", "[extractor]") {
   CHECK(Run("Lima was visited by a delegation from India.") == "IND VISIT PER asserted 'India' 'Lima'\n");
   CHECK(Run("A memorandum was signed by Vietnam and South Korea.") ==
         "VNM SIGN_AGREEMENT KOR asserted 'Vietnam' 'South Korea'\n");
+  // Any "{S} verb {T}" cue read in the passive, with words before the agent.
+  CHECK(Run("Lima was visited this week by a trade delegation from India.") ==
+        "IND VISIT PER asserted 'India' 'Lima'\n");
+  CHECK(Run("Montevideo fue visitada esta semana por una delegación de Corea del Sur.") ==
+        "KOR VISIT URY asserted 'Corea del Sur' 'Montevideo'\n");
+  CHECK(Run("Un mémorandum a été signé jeudi par le Vietnam et la Corée du Sud.") ==
+        "VNM SIGN_AGREEMENT KOR asserted 'Vietnam' 'Corée du Sud'\n");
+  CHECK(Run("Un memorando fue firmado por Uruguay y Corea del Sur.") ==
+        "URY SIGN_AGREEMENT KOR asserted 'Uruguay' 'Corea del Sur'\n");
 }
 
 TEST_CASE("coordinated actors give one edge per pair", "[extractor]") {
@@ -75,6 +84,31 @@ TEST_CASE("subjects survive appositions, pronouns, clauses and coordinated verbs
   CHECK(Run("A Chinese delegation travelled to Lima and met Peruvian officials.") ==
         "CHN VISIT PER asserted 'Chinese' 'Lima'\n"
         "CHN MEET PER asserted 'Chinese' 'Peruvian'\n");
+  // The second verb after "and" takes the first verb's subject, whatever
+  // stands between them; a verb with a subject of its own keeps it.
+  CHECK(Run("Ukraine accused Russia of shelling a dam and appealed to the UN.") ==
+        "UKR ACCUSE RUS asserted 'Ukraine' 'Russia'\n"
+        "UKR APPEAL UN asserted 'Ukraine' 'UN'\n");
+  CHECK(Run("Brazil and Mexico met in Bogotá and signed a declaration.") ==
+        "BRA MEET MEX asserted 'Brazil' 'Mexico'\n"
+        "BRA SIGN_AGREEMENT MEX asserted 'Brazil' 'Mexico'\n");
+  CHECK(Run("China visited Peru and Chile signed a deal with Japan.") ==
+        "CHN VISIT PER asserted 'China' 'Peru'\n"
+        "CHN VISIT CHL asserted 'China' 'Chile'\n"
+        "PER SIGN_AGREEMENT JPN asserted 'Peru' 'Japan'\n"
+        "CHL SIGN_AGREEMENT JPN asserted 'Chile' 'Japan'\n");
+  CHECK(Run("Ecuador impuso un arancel a las importaciones colombianas, al acusar a Bogotá de no cooperar.") ==
+        "ECU SANCTION COL asserted 'Ecuador' 'colombianas'\n"
+        "ECU ACCUSE COL asserted 'Ecuador' 'Bogotá'\n");
+  // "du Chili et du Pérou" is a list; "la capitale du Pérou" alone is not.
+  CHECK(Run("Les ministres de la Défense du Chili et du Pérou se sont réunis à Santiago.") ==
+        "CHL MEET PER asserted 'Chili' 'Pérou'\n");
+}
+
+TEST_CASE("acronyms match in capitals only", "[extractor]") {
+  CHECK(Run("Un memorando fue firmado por Uruguay y Corea del Sur.").find("UN") == std::string::npos);
+  CHECK(Run("The minister told us that Peru and Chile met.") == "PER MEET CHL asserted 'Peru' 'Chile'\n");
+  CHECK(Run("Peru appealed to the UN.") == "PER APPEAL UN asserted 'Peru' 'UN'\n");
 }
 
 TEST_CASE("negation, hedging and denial are flagged in three languages", "[extractor]") {
@@ -87,6 +121,10 @@ TEST_CASE("negation, hedging and denial are flagged in three languages", "[extra
   CHECK(Run("La Chine pourrait avoir investi dans le port de Chancay.") ==
         "CHN INVEST PER.CHANCAY_PORT hedged(pourrait) 'Chine' 'port de Chancay'\n");
   CHECK(Run("Lima denied that it criticized Beijing.") == "PER CRITICIZE CHN denied(denied) 'Lima' 'Beijing'\n");
+  // A negation before "and" belongs to the first verb only.
+  CHECK(Run("Ecuador did not regret the raid and accused Mexico of abusing asylum.") ==
+        "ECU ACCUSE MEX asserted 'Ecuador' 'Mexico'\n");
+  CHECK(Run("Peru and Chile did not sign the accord.") == "PER SIGN_AGREEMENT CHL negated(not) 'Peru' 'Chile'\n");
 }
 
 TEST_CASE("nominal cues and historical dates", "[extractor]") {
