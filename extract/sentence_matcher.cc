@@ -68,6 +68,16 @@ bool AllUpper(const std::string& text, std::size_t begin, std::size_t end) {
   return true;
 }
 
+// Capitalized words that may stand next to a state's name without making it
+// part of another name: "Peru President Dina Boluarte", "China Coast Guard".
+bool IsTitleWord(const Token& t) {
+  return Is(t, {"president", "prime", "foreign", "defence", "defense", "minister", "ministry", "army", "navy", "air",
+                "armed", "central", "national", "government", "state", "embassy", "ambassador", "secretary", "vice",
+                "senate", "congress", "parliament", "supreme", "coast", "police", "trade", "finance", "economy",
+                "interior", "security", "special", "forces", "military", "officials", "leader", "chief", "premier",
+                "general", "council", "assembly", "mission"});
+}
+
 bool IsLocative(const Token& t) { return Is(t, {"in", "at", "en", "a", "au", "aux", "dans"}); }
 
 const char* AliasKindName(AliasKind k) {
@@ -116,6 +126,7 @@ void SentenceMatcher::FindMentions(const std::string& date) {
         const AliasRef& alias = rules_.aliases[a];
         if (alias.needs_capital && !tokens_[i].capitalized) continue;
         if (alias.needs_upper && !AllUpper(doc_->text, tokens_[i].begin, tokens_[i + len - 1].end)) continue;
+        if (len == 1 && alias.kind != AliasKind::kDemonym && !alias.needs_upper && InPersonName(i)) continue;
         if (!EntityValid(alias.entity, date)) continue;
         mentions_.push_back({alias.entity, alias.kind, i, i + len, {tokens_[i].begin, tokens_[i + len - 1].end}});
         found = true;
@@ -124,6 +135,21 @@ void SentenceMatcher::FindMentions(const std::string& date) {
     }
     i += found ? len : 1;
   }
+}
+
+// A one-word name inside a person's or a brand's name: "Denzel Washington",
+// "Chad Ford", "Jordan Clarkson", "Georgia Tech". The word next to it is
+// capitalized mid-sentence, is no known name itself and is not a title.
+bool SentenceMatcher::InPersonName(std::size_t i) const {
+  auto other_name = [&](std::size_t k) {
+    const Token& t = tokens_[k];
+    if (!t.is_word || !t.capitalized || IsTitleWord(t)) return false;
+    const std::vector<std::uint32_t>* payloads = nullptr;
+    return rules_.alias_index.Longest(tokens_, k, tokens_.size(), &payloads) == 0;
+  };
+  const bool after_name = i >= 2 && tokens_[i - 2].is_word && other_name(i - 1);
+  const bool before_name = i + 1 < tokens_.size() && other_name(i + 1);
+  return after_name || before_name;
 }
 
 // The state an actor belongs to, as an entity index (none: -1).
@@ -306,6 +332,9 @@ int SentenceMatcher::GroupRightOf(std::size_t pos, std::size_t max_gap, bool las
       continue;
     }
     if (IsBoundary(j)) break;
+    // "thanked the community and criticized the US": past "and" comes
+    // another clause, unless it continues a list ("with Peru and Chile").
+    if (j > pos && IsConjunction(tokens_[j])) break;
   }
   *locative_fallback = fallback >= 0;
   return fallback;
@@ -376,10 +405,19 @@ bool SentenceMatcher::TryMatch(const CompiledCue& cue, std::size_t tb, std::size
   return MatchRight(cue, te, m) && MatchLeft(cue, tb, m);
 }
 
+// Whether "and" (et, y) stands before the cue, past auxiliaries and adverbs
+// ("and has since signed") or the few words of a nominal cue's verb ("et
+// annoncé de nouvelles sanctions contre"), with no actor in between.
 bool SentenceMatcher::FollowsConjunction(std::size_t tb) const {
   std::size_t j = tb;
   while (j > 0 && tb - j < 3 && IsVerbFiller(tokens_[j - 1])) --j;
-  return j > 0 && IsConjunction(tokens_[j - 1]);
+  if (j > 0 && IsConjunction(tokens_[j - 1])) return true;
+  for (j = tb; j > 0 && tb - j < 4; --j) {
+    const Token& t = tokens_[j - 1];
+    if (IsConjunction(t)) return j < tb;
+    if (!t.is_word || group_ending_at_[j] >= 0 || IsBoundary(j - 1)) return false;
+  }
+  return false;
 }
 
 // "Lima was visited this week by a delegation from India", "un mémorandum a
@@ -448,6 +486,14 @@ void SentenceMatcher::InheritCoordinatedSubject(Match* m, const std::vector<Matc
   const Match& e = earlier.back();
   m->source = e.source;
   if (m->target == e.source) m->target = -1;
+  // "Ottawa a protesté auprès de Pékin et exigé leur libération": with no
+  // object of its own, the second verb is about the first one's when both
+  // are cooperation or both conflict (protest then demand); "accused Moscow and called on
+  // its allies" changes the subject matter, and its object is not Moscow.
+  const Relation& r = rules_.pack.relations[m->cue->relation];
+  const bool list = groups_[m->source].members.size() >= 2 && r.direction == Direction::kSymmetric;
+  const bool same_kind = (r.quad_class <= 2) == (rules_.pack.relations[e.cue->relation].quad_class <= 2);
+  if (m->target < 0 && e.target >= 0 && !list && same_kind && !IsPlaceGroup(e.target)) m->target = e.target;
 }
 
 bool SentenceMatcher::HasAnchor() const {
@@ -509,6 +555,7 @@ Modality SentenceMatcher::FindModality(const Match& m, std::string* word) const 
         i = groups_[group_starting_at_[i]].te - 1;
         continue;
       }
+      if (i >= m.anchor_tb && i < m.anchor_te) continue;  // nor the cue's own: "rechazó" rejects
       const std::vector<std::uint32_t>* payloads = nullptr;
       if (k.index->Longest(tokens_, i, m.window_te, &payloads) > 0) {
         *word = rules_.modality_words[payloads->front()];

@@ -98,6 +98,7 @@ class SentenceMatcher {
 
   void FindMentions(const std::string& date);
   bool AddPairMentions(std::size_t i);
+  bool InPersonName(std::size_t i) const;
   std::vector<std::uint32_t> RecentStates(std::size_t before) const;
   int CountryOf(std::uint32_t entity) const;
   void AddPatternMentions(const Document& doc, Span span, const std::string& date);

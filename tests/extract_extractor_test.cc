@@ -105,6 +105,27 @@ TEST_CASE("subjects survive appositions, pronouns, clauses and coordinated verbs
         "CHL MEET PER asserted 'Chili' 'Pérou'\n");
 }
 
+TEST_CASE("a second verb with no object of its own is about the first one's, when of a kind", "[extractor]") {
+  CHECK(Run("Ottawa a protesté auprès de Pékin et exigé leur libération.") ==
+        "CAN PROTEST CHN asserted 'Ottawa' 'Pékin'\n"
+        "CAN DEMAND CHN asserted 'Ottawa' 'Pékin'\n");
+  CHECK(Run("L'Ukraine a accusé Moscou de viser des immeubles et a appelé ses alliés à livrer des armes.") ==
+        "UKR ACCUSE RUS asserted 'Ukraine' 'Moscou'\n");
+  // An object is not looked for past "and": that is another clause.
+  CHECK(Run("El canciller cubano agradeció a la comunidad internacional y criticó a Estados Unidos.") ==
+        "CUB CRITICIZE USA asserted 'cubano' 'Estados Unidos'\n");
+}
+
+TEST_CASE("a state's name inside a person's name is no mention", "[extractor]") {
+  CHECK(Run("El actor Denzel Washington visitó Lima.").empty());
+  CHECK(Run("Former NBA player Chad Ford met Jordan Clarkson in Lagos.").empty());
+  CHECK(Run("Peru President Dina Boluarte met Xi Jinping.") ==
+        "PER.BOLUARTE MEET CHN.XI_JINPING asserted 'Dina Boluarte' 'Xi Jinping'\n");
+  CHECK(Run("Washington criticized Beijing.") == "USA CRITICIZE CHN asserted 'Washington' 'Beijing'\n");
+  CHECK(Run("Brazil's president told the UN General Assembly that reform was due.") ==
+        "BRA STATEMENT UN asserted 'Brazil' 'UN'\n");
+}
+
 TEST_CASE("acronyms match in capitals only", "[extractor]") {
   CHECK(Run("Un memorando fue firmado por Uruguay y Corea del Sur.").find("UN") == std::string::npos);
   CHECK(Run("The minister told us that Peru and Chile met.") == "PER MEET CHL asserted 'Peru' 'Chile'\n");
