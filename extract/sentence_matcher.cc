@@ -31,6 +31,12 @@ bool IsOfWord(const Token& t) { return Is(t, {"du", "de", "des", "d'", "del"}); 
 
 bool IsCoordinator(const Token& t) { return Is(t, {",", "and", "et", "y", "e", "&"}); }
 
+// Words after a comma that open another clause: "..., tandis que Mexico".
+bool OpensClause(const Token& t) {
+  return Is(t, {"while", "whereas", "which", "who", "where", "according", "saying", "tandis", "alors", "qui", "ou",
+                "selon", "affirmant", "mientras", "quien", "donde", "segun", "afirmando", "but", "mais", "pero"});
+}
+
 // A conjunction before a second verb: "met in Bogota and signed".
 bool IsConjunction(const Token& t) { return Is(t, {"and", "et", "y", "e", "but", "mais", "pero"}); }
 
@@ -332,9 +338,11 @@ int SentenceMatcher::GroupRightOf(std::size_t pos, std::size_t max_gap, bool las
       continue;
     }
     if (IsBoundary(j)) break;
-    // "thanked the community and criticized the US": past "and" comes
-    // another clause, unless it continues a list ("with Peru and Chile").
-    if (j > pos && IsConjunction(tokens_[j])) break;
+    // "thanked the community and criticized the US", "..., while Mexico":
+    // past "and" or ", while" comes another clause, unless it continues a
+    // list ("with Peru and Chile").
+    if (IsConjunction(tokens_[j])) break;
+    if (tokens_[j].folded == "," && j + 1 < tokens_.size() && OpensClause(tokens_[j + 1])) break;
   }
   *locative_fallback = fallback >= 0;
   return fallback;
@@ -402,7 +410,56 @@ bool SentenceMatcher::TryMatch(const CompiledCue& cue, std::size_t tb, std::size
   m->anchor_te = te;
   m->window_tb = tb > kModalityReach ? tb - kModalityReach : 0;
   m->window_te = te;
-  return MatchRight(cue, te, m) && MatchLeft(cue, tb, m);
+  if (!MatchRight(cue, te, m) || !MatchLeft(cue, tb, m)) return false;
+  if (m->target < 0 && cue.parts.back().kind == CuePart::Kind::kTarget) m->target = RelativeObject(tb);
+  return true;
+}
+
+// "sur la Russie, qu'il a accusée de": the object of a verb in a relative
+// clause is the actor before ", qu'" (que, which, whom).
+int SentenceMatcher::RelativeObject(std::size_t tb) const {
+  std::size_t j = tb;
+  while (j > 0 && tb - j < 4 && (IsPronoun(tokens_[j - 1]) || IsVerbFiller(tokens_[j - 1]))) --j;
+  if (j < 2 || !Is(tokens_[j - 1], {"qu'", "que", "which", "whom"}) || tokens_[j - 2].folded != ",") return -1;
+  const int g = group_ending_at_[j - 2];
+  return g >= 0 && !IsPlaceGroup(g) ? g : -1;
+}
+
+// The entity of the state an actor belongs to (itself if none).
+int SentenceMatcher::StateOf(std::uint32_t entity) const {
+  const int state = CountryOf(entity);
+  return state >= 0 ? state : static_cast<int>(entity);
+}
+
+// "Les États-Unis ont menacé le Canada ... Ottawa a répliqué en promettant des
+// mesures de rétorsion": a conflictual act with no object, by an actor acted
+// on in the previous sentence, answers the one who acted.
+void SentenceMatcher::TargetFromPreviousAct(Match* m) {
+  if (m->target >= 0 || m->source < 0 || acted_on_before_.empty()) return;
+  const Relation& r = rules_.pack.relations[m->cue->relation];
+  // Only a conflictual answer: an appeal or an offer names whom it is for.
+  if (r.direction != Direction::kDirected || r.quad_class < 3) return;
+  if (m->cue->parts.back().kind != CuePart::Kind::kTarget) return;
+  for (std::size_t member : groups_[m->source].members) {
+    const int state = StateOf(mentions_[member].entity);
+    for (const auto& [acted_on, actor] : acted_on_before_) {
+      if (acted_on != state || StateOf(actor.entity) == state) continue;
+      mentions_.push_back(actor);
+      groups_.push_back({{mentions_.size() - 1}, 0, 0});
+      m->target = static_cast<int>(groups_.size() - 1);
+      return;
+    }
+  }
+}
+
+void SentenceMatcher::RememberActs() {
+  acted_on_.clear();
+  for (const Match& m : matches_) {
+    if (m.source < 0 || m.target < 0) continue;
+    for (std::size_t t : groups_[m.target].members) {
+      acted_on_.emplace_back(StateOf(mentions_[t].entity), mentions_[groups_[m.source].members.front()]);
+    }
+  }
 }
 
 // Whether "and" (et, y) stands before the cue, past auxiliaries and adverbs
@@ -527,6 +584,7 @@ void SentenceMatcher::FindMatches() {
     }
     if (!have) continue;
     InheritCoordinatedSubject(&best, matches_);
+    TargetFromPreviousAct(&best);
     matches_.push_back(best);
     covered_until = best.anchor_te;
   }
@@ -580,6 +638,8 @@ void SentenceMatcher::Process(const Document& doc, const std::string& date, int 
       if (list.size() > kPairLookback) list.erase(list.begin());
     }
   } remember{previous_, span};
+  acted_on_before_.swap(acted_on_);
+  acted_on_.clear();
   tokenizer_.Tokenize(doc.text, span.begin, span.end, &tokens_);
   // Most sentences hold no cue: they need no actors either, unless traced.
   if (trace == nullptr && !HasAnchor()) return;
@@ -598,6 +658,7 @@ void SentenceMatcher::Process(const Document& doc, const std::string& date, int 
     }
   }
   for (const Match& m : matches_) Emit(doc, date, index, span, m, trace, out);
+  RememberActs();
   for (auto m = matches_.rbegin(); m != matches_.rend(); ++m) {
     if (m->source >= 0) {
       last_subject_ = mentions_[groups_[m->source].members.front()];

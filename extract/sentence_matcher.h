@@ -67,7 +67,10 @@ class SentenceMatcher {
   explicit SentenceMatcher(const CompiledRules& rules) : rules_(rules) {}
 
   // Forgets the subject carried over from the previous sentence.
-  void StartDocument() { last_subject_.reset(); }
+  void StartDocument() {
+    last_subject_.reset();
+    acted_on_.clear();
+  }
 
   // Appends the sentence's evidence (asserted or not) to out; fills trace if given.
   void Process(const Document& doc, const std::string& date, int index, Span span, SentenceTrace* trace,
@@ -108,6 +111,10 @@ class SentenceMatcher {
   bool TryMatch(const CompiledCue& cue, std::size_t tb, std::size_t te, Match* m) const;
   bool TryPassive(const CompiledCue& cue, std::size_t tb, std::size_t te, Match* m) const;
   bool FollowsConjunction(std::size_t tb) const;
+  int RelativeObject(std::size_t tb) const;
+  int StateOf(std::uint32_t entity) const;
+  void TargetFromPreviousAct(Match* m);
+  void RememberActs();
   bool MatchRight(const CompiledCue& cue, std::size_t pos, Match* m) const;
   bool MatchLeft(const CompiledCue& cue, std::size_t pos, Match* m) const;
   int GroupLeftOf(std::size_t pos, std::size_t max_gap, bool allow_place) const;
@@ -132,6 +139,10 @@ class SentenceMatcher {
   std::vector<int> group_ending_at_;    // per token: group index ending just before it, or -1
   std::vector<Match> matches_;
   std::optional<Mention> last_subject_;
+  // The previous sentence's acts: (state acted on, the actor that acted), for
+  // "Niger expelled France's ambassador. Paris denounced the decision."
+  std::vector<std::pair<int, Mention>> acted_on_;
+  std::vector<std::pair<int, Mention>> acted_on_before_;
   std::size_t first_of_sentence_ = 0;  // index in the output of this sentence's first record
   const Document* doc_ = nullptr;      // the document being read, and its date
   const std::string* date_ = nullptr;

@@ -116,6 +116,29 @@ TEST_CASE("a second verb with no object of its own is about the first one's, whe
         "CUB CRITICIZE USA asserted 'cubano' 'Estados Unidos'\n");
 }
 
+TEST_CASE("an answer with no object is to the actor that acted in the sentence before", "[extractor]") {
+  CHECK(Run("Le Niger a expulsé l'ambassadeur de France. Paris a dénoncé une décision illégitime.") ==
+        "NER EXPEL FRA asserted 'Niger' 'France'\n"
+        "FRA CRITICIZE NER asserted 'Paris' 'Niger'\n");
+  CHECK(Run("Les États-Unis ont menacé le Canada. Ottawa a répliqué en promettant des mesures de rétorsion, "
+            "tandis que Mexico a proposé de négocier.") ==
+        "USA WARN CAN asserted 'États-Unis' 'Canada'\n"
+        "CAN WARN USA asserted 'Ottawa' 'États-Unis'\n");
+  // Not an appeal, which names whom it is to; not two sentences on.
+  CHECK(Run("Russia shelled Ukraine. The Ukrainian government appealed for air defence.") ==
+        "RUS FIGHT UKR asserted 'Russia' 'Ukraine'\n");
+  CHECK(Run("Le Niger a expulsé l'ambassadeur de France. La pluie tombait. Paris a dénoncé une décision.") ==
+        "NER EXPEL FRA asserted 'Niger' 'France'\n");
+}
+
+TEST_CASE("the object of a relative clause is the actor before it", "[extractor]") {
+  CHECK(Run("Le ministre espagnol a rencontré son homologue ukrainien. Il s'est exprimé sur la Russie, qu'il a "
+            "accusée de mener une guerre.") ==
+        "ESP MEET UKR asserted 'espagnol' 'ukrainien'\n"
+        "ESP STATEMENT RUS asserted 'espagnol' 'Russie'\n"
+        "ESP ACCUSE RUS asserted 'espagnol' 'Russie'\n");
+}
+
 TEST_CASE("a state's name inside a person's name is no mention", "[extractor]") {
   CHECK(Run("El actor Denzel Washington visitó Lima.").empty());
   CHECK(Run("Former NBA player Chad Ford met Jordan Clarkson in Lagos.").empty());
