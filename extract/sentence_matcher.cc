@@ -60,6 +60,12 @@ bool IsAgentWord(const Token& t) { return Is(t, {"by", "par", "por"}); }
 // A subject pronoun: the actor is the last subject named before it.
 bool IsPronoun(const Token& t) { return Is(t, {"he", "she", "they", "il", "elle", "ils", "elles", "ella", "ellos"}); }
 
+// An office named without its state stands for the last subject, like a
+// pronoun: "El canciller presentó una nota de protesta al Reino Unido".
+bool IsBareTitle(const Token& t) {
+  return Is(t, {"minister", "chancellor", "canciller", "ministro", "ministra", "ministre", "chancelier", "cancillera"});
+}
+
 // Words opening a participle or subordinate clause whose subject is the main
 // clause's: "Song came to Peru after holding talks in Washington".
 bool IsSubordinator(const Token& t) {
@@ -309,11 +315,22 @@ int SentenceMatcher::GroupLeftOf(std::size_t pos, std::size_t max_gap, bool allo
     int g = group_ending_at_[j];
     if (g >= 0 && (allow_place || !IsPlaceGroup(g))) return g;
     if (IsBoundary(j - 1)) break;
-    if (IsPronoun(tokens_[j - 1]) || IsSubordinator(tokens_[j - 1])) return kInheritSubject;
+    if (IsPronoun(tokens_[j - 1]) || IsSubordinator(tokens_[j - 1]) || BareTitleAt(j - 1)) return kInheritSubject;
     // "al acusar a Bogotá": "al" before an infinitive cue opens a clause of the main subject's.
     if (j == pos && tokens_[j - 1].folded == "al") return kInheritSubject;
   }
   return -1;
+}
+
+// "the minister", "el canciller", "la ministre des Affaires étrangères" with
+// no state named: a title after a determiner, at most one word between.
+bool SentenceMatcher::BareTitleAt(std::size_t i) const {
+  if (!IsBareTitle(tokens_[i])) return false;
+  for (std::size_t k = i; k > 0 && i - k < 2; --k) {
+    if (group_ending_at_[k] >= 0) return false;
+    if (Is(tokens_[k - 1], {"the", "el", "la", "le", "l'"})) return true;
+  }
+  return false;
 }
 
 // The group starting at most max_gap tokens after pos. A place after "in"/"à"
@@ -411,8 +428,58 @@ bool SentenceMatcher::TryMatch(const CompiledCue& cue, std::size_t tb, std::size
   m->window_tb = tb > kModalityReach ? tb - kModalityReach : 0;
   m->window_te = te;
   if (!MatchRight(cue, te, m) || !MatchLeft(cue, tb, m)) return false;
-  if (m->target < 0 && cue.parts.back().kind == CuePart::Kind::kTarget) m->target = RelativeObject(tb);
+  const bool has_target = cue.parts.back().kind == CuePart::Kind::kTarget;
+  // "por Xi Jinping, con quien firmó": the actor before "con quien" is the
+  // object; the subject is the main clause's.
+  const int with = RelativeWith(tb);
+  if (with >= 0 && m->source == with && m->target < 0 && has_target) {
+    m->target = with;
+    m->source = -1;
+    m->inherit_source = true;
+  }
+  if (m->target < 0 && has_target) m->target = RelativeObject(tb);
+  // "{T} fue recibido por {S}" is a passive too; at the start of a sentence
+  // its subject may be left unsaid ("Fue recibido por Xi Jinping").
+  if (cue.parts.front().kind == CuePart::Kind::kTarget && cue.parts.back().kind == CuePart::Kind::kSource) {
+    m->passive = true;
+    m->elided_patient = m->target < 0 && (tb == 0 || IsBoundary(tb - 1));
+  }
+  if (m->target < 0 && has_target && ObjectClitic(tb)) m->object_clitic = true;
   return true;
+}
+
+// "..., con quien firmó", "avec qui il a signé", "with whom he signed".
+int SentenceMatcher::RelativeWith(std::size_t tb) const {
+  std::size_t j = tb;
+  while (j > 0 && tb - j < 4 && (IsPronoun(tokens_[j - 1]) || IsVerbFiller(tokens_[j - 1]))) --j;
+  if (j < 3 || !Is(tokens_[j - 1], {"quien", "quienes", "qui", "whom"}) ||
+      !Is(tokens_[j - 2], {"con", "avec", "with"}) || tokens_[j - 3].folded != ",") {
+    return -1;
+  }
+  const int g = group_ending_at_[j - 3];
+  return g >= 0 && !IsPlaceGroup(g) ? g : -1;
+}
+
+// An object pronoun right before the verb: "lo recibió", "la visitó", "l'a reçu".
+bool SentenceMatcher::ObjectClitic(std::size_t tb) const {
+  std::size_t j = tb;
+  while (j > 0 && tb - j < 2 && Is(tokens_[j - 1], {"a", "ont", "ha", "han", "avait"})) --j;
+  // Right after the subject: "El presidente panameño lo recibió".
+  return j >= 2 && Is(tokens_[j - 1], {"lo", "la", "los", "las", "le", "les", "l'"}) && group_ending_at_[j - 1] >= 0;
+}
+
+// A group for the last subject of the previous sentences, unless it is the
+// actor `other_than` already names; -1 if there is none.
+int SentenceMatcher::PreviousSubjectGroup(int other_than) {
+  if (!last_subject_) return -1;
+  if (other_than >= 0) {
+    for (std::size_t member : groups_[other_than].members) {
+      if (StateOf(mentions_[member].entity) == StateOf(last_subject_->entity)) return -1;
+    }
+  }
+  mentions_.push_back(*last_subject_);
+  groups_.push_back({{mentions_.size() - 1}, 0, 0});
+  return static_cast<int>(groups_.size() - 1);
 }
 
 // "sur la Russie, qu'il a accusée de": the object of a verb in a relative
@@ -453,13 +520,16 @@ void SentenceMatcher::TargetFromPreviousAct(Match* m) {
 }
 
 void SentenceMatcher::RememberActs() {
-  acted_on_.clear();
+  std::vector<std::pair<int, Mention>> acts;
   for (const Match& m : matches_) {
     if (m.source < 0 || m.target < 0) continue;
     for (std::size_t t : groups_[m.target].members) {
-      acted_on_.emplace_back(StateOf(mentions_[t].entity), mentions_[groups_[m.source].members.front()]);
+      acts.emplace_back(StateOf(mentions_[t].entity), mentions_[groups_[m.source].members.front()]);
     }
   }
+  if (acts.empty()) return;
+  acted_on_ = std::move(acts);
+  acted_on_age_ = 0;
 }
 
 // Whether "and" (et, y) stands before the cue, past auxiliaries and adverbs
@@ -509,11 +579,15 @@ bool SentenceMatcher::TryPassive(const CompiledCue& cue, std::size_t tb, std::si
   m->source = agent;
   m->window_tb = aux > kModalityReach ? aux - kModalityReach : 0;
   m->window_te = te;
+  m->passive = true;
   if (parts.size() == 3) {
     const int patient = GroupLeftOf(aux, kSubjectGap, AllowsPlace(cue, parts[2]));
     if (patient >= 0) {
       m->target = patient;
       m->window_tb = std::max(m->window_tb, groups_[patient].te);
+    } else if (aux == 0 || IsBoundary(aux - 1)) {
+      // "Fue recibido por Xi Jinping": the subject left unsaid is the last one.
+      m->elided_patient = true;
     }
   }
   return true;
@@ -523,8 +597,9 @@ void SentenceMatcher::InheritCoordinatedSubject(Match* m, const std::vector<Matc
   if (m->inherit_source) {
     // "..., where she met": the last subject of this sentence, else of an earlier one.
     for (auto e = earlier.rbegin(); e != earlier.rend(); ++e) {
-      if (e->source >= 0) {
-        m->source = e->source;
+      const int subject = e->passive ? e->target : e->source;  // "Fue recibido por Xi, con quien firmó"
+      if (subject >= 0) {
+        m->source = subject;
         return;
       }
     }
@@ -583,6 +658,10 @@ void SentenceMatcher::FindMatches() {
       }
     }
     if (!have) continue;
+    if (best.elided_patient || best.object_clitic) {
+      const int previous = PreviousSubjectGroup(best.source);
+      if (previous >= 0) best.target = previous;
+    }
     InheritCoordinatedSubject(&best, matches_);
     TargetFromPreviousAct(&best);
     matches_.push_back(best);
@@ -638,8 +717,9 @@ void SentenceMatcher::Process(const Document& doc, const std::string& date, int 
       if (list.size() > kPairLookback) list.erase(list.begin());
     }
   } remember{previous_, span};
-  acted_on_before_.swap(acted_on_);
-  acted_on_.clear();
+  // The acts of the last sentence that had any, if at most two sentences back.
+  if (++acted_on_age_ > 2) acted_on_.clear();
+  acted_on_before_ = acted_on_;
   tokenizer_.Tokenize(doc.text, span.begin, span.end, &tokens_);
   // Most sentences hold no cue: they need no actors either, unless traced.
   if (trace == nullptr && !HasAnchor()) return;

@@ -70,6 +70,7 @@ class SentenceMatcher {
   void StartDocument() {
     last_subject_.reset();
     acted_on_.clear();
+    acted_on_age_ = 0;
   }
 
   // Appends the sentence's evidence (asserted or not) to out; fills trace if given.
@@ -96,6 +97,9 @@ class SentenceMatcher {
     bool inherit_source = false;  // the subject is a pronoun or an elided one
     bool target_locative = false; // the target is a capital after "in": maybe only a place
     bool coordinated = false;     // the cue follows "and"/"et"/"y": "... and signed"
+    bool passive = false;         // read in the passive: the subject is the target
+    bool elided_patient = false;  // "Fue recibido por Xi": the target is the last subject
+    bool object_clitic = false;   // "lo recibió", "l'a reçu": the target is the last subject
   };
   static constexpr int kInheritSubject = -2;
 
@@ -112,6 +116,10 @@ class SentenceMatcher {
   bool TryPassive(const CompiledCue& cue, std::size_t tb, std::size_t te, Match* m) const;
   bool FollowsConjunction(std::size_t tb) const;
   int RelativeObject(std::size_t tb) const;
+  int RelativeWith(std::size_t tb) const;
+  bool BareTitleAt(std::size_t i) const;
+  bool ObjectClitic(std::size_t tb) const;
+  int PreviousSubjectGroup(int other_than);
   int StateOf(std::uint32_t entity) const;
   void TargetFromPreviousAct(Match* m);
   void RememberActs();
@@ -143,6 +151,7 @@ class SentenceMatcher {
   // "Niger expelled France's ambassador. Paris denounced the decision."
   std::vector<std::pair<int, Mention>> acted_on_;
   std::vector<std::pair<int, Mention>> acted_on_before_;
+  int acted_on_age_ = 0;  // sentences since acted_on_ was filled
   std::size_t first_of_sentence_ = 0;  // index in the output of this sentence's first record
   const Document* doc_ = nullptr;      // the document being read, and its date
   const std::string* date_ = nullptr;

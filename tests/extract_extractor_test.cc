@@ -124,10 +124,11 @@ TEST_CASE("an answer with no object is to the actor that acted in the sentence b
             "tandis que Mexico a proposé de négocier.") ==
         "USA WARN CAN asserted 'États-Unis' 'Canada'\n"
         "CAN WARN USA asserted 'Ottawa' 'États-Unis'\n");
-  // Not an appeal, which names whom it is to; not two sentences on.
+  // Not an appeal, which names whom it is to; not three sentences on.
   CHECK(Run("Russia shelled Ukraine. The Ukrainian government appealed for air defence.") ==
         "RUS FIGHT UKR asserted 'Russia' 'Ukraine'\n");
-  CHECK(Run("Le Niger a expulsé l'ambassadeur de France. La pluie tombait. Paris a dénoncé une décision.") ==
+  CHECK(Run("Le Niger a expulsé l'ambassadeur de France. La pluie tombait. Le vent soufflait. Paris a dénoncé "
+            "une décision.") ==
         "NER EXPEL FRA asserted 'Niger' 'France'\n");
 }
 
@@ -137,6 +138,33 @@ TEST_CASE("the object of a relative clause is the actor before it", "[extractor]
         "ESP MEET UKR asserted 'espagnol' 'ukrainien'\n"
         "ESP STATEMENT RUS asserted 'espagnol' 'Russie'\n"
         "ESP ACCUSE RUS asserted 'espagnol' 'Russie'\n");
+}
+
+TEST_CASE("unsaid subjects and objects come from the sentence before", "[extractor]") {
+  // A title with no state named acts like a pronoun; a named one does not.
+  CHECK(Run("Argentina exigió al Reino Unido negociar. El canciller presentó una nota de protesta al Reino Unido.") ==
+        "ARG DEMAND GBR asserted 'Argentina' 'Reino Unido'\n"
+        "ARG PROTEST GBR asserted 'Argentina' 'Reino Unido'\n");
+  CHECK(Run("Chile's foreign minister arrived in Beijing.") == "CHL VISIT CHN asserted 'Chile' 'Beijing'\n");
+  // An object pronoun before the verb: the last subject.
+  CHECK(Run("El secretario de Estado de Estados Unidos llegó a Panamá. El presidente panameño lo recibió en el "
+            "palacio.") ==
+        "USA VISIT PAN asserted 'Estados Unidos' 'Panamá'\n"
+        "PAN MEET USA asserted 'panameño' 'Estados Unidos'\n");
+  // A passive with its subject left unsaid, then "con quien".
+  CHECK(Run("El presidente brasileño llegó a Pekín. Fue recibido por Xi Jinping, con quien firmó quince acuerdos.") ==
+        "BRA VISIT CHN asserted 'brasileño' 'Pekín'\n"
+        "CHN.XI_JINPING MEET BRA asserted 'Xi Jinping' 'brasileño'\n"
+        "BRA SIGN_AGREEMENT CHN.XI_JINPING asserted 'brasileño' 'Xi Jinping'\n");
+}
+
+TEST_CASE("a threatened act is not done", "[extractor]") {
+  CHECK(Run("Estados Unidos amenazó con imponer aranceles a Colombia.") ==
+        "USA WARN COL asserted 'Estados Unidos' 'Colombia'\n"
+        "USA SANCTION COL hedged(amenazó con) 'Estados Unidos' 'Colombia'\n");
+  CHECK(Run("Washington threatened to impose tariffs on Canada.") ==
+        "USA WARN CAN asserted 'Washington' 'Canada'\n"
+        "USA SANCTION CAN hedged(threatened to) 'Washington' 'Canada'\n");
 }
 
 TEST_CASE("a state's name inside a person's name is no mention", "[extractor]") {
