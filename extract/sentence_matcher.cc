@@ -428,6 +428,13 @@ bool SentenceMatcher::TryMatch(const CompiledCue& cue, std::size_t tb, std::size
   m->window_tb = tb > kModalityReach ? tb - kModalityReach : 0;
   m->window_te = te;
   if (!MatchRight(cue, te, m) || !MatchLeft(cue, tb, m)) return false;
+  // A nominal cue's verb follows it: "les échanges entre les deux pays
+  // pourraient atteindre", "la visite de X à Y pourrait avoir lieu".
+  if (cue.parts.front().kind == CuePart::Kind::kWords) {
+    const int last = m->target >= 0 ? m->target : m->source;
+    const std::size_t end = last >= 0 ? std::max(groups_[last].te, m->window_te) : m->window_te;
+    m->window_te = std::min(tokens_.size(), end + kModalityReach);
+  }
   const bool has_target = cue.parts.back().kind == CuePart::Kind::kTarget;
   // "por Xi Jinping, con quien firmó": the actor before "con quien" is the
   // object; the subject is the main clause's.

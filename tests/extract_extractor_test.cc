@@ -158,6 +158,13 @@ TEST_CASE("unsaid subjects and objects come from the sentence before", "[extract
         "BRA SIGN_AGREEMENT CHN.XI_JINPING asserted 'brasileño' 'Xi Jinping'\n");
 }
 
+TEST_CASE("a nominal cue's hedge may follow it", "[extractor]") {
+  CHECK(Run("Les échanges commerciaux entre la Colombie et le Venezuela pourraient atteindre un milliard.") ==
+        "COL TRADE VEN hedged(pourraient) 'Colombie' 'Venezuela'\n");
+  CHECK(Run("Peru signed a deal with Chile that could double trade.") ==
+        "PER SIGN_AGREEMENT CHL asserted 'Peru' 'Chile'\n");
+}
+
 TEST_CASE("a threatened act is not done", "[extractor]") {
   CHECK(Run("Estados Unidos amenazó con imponer aranceles a Colombia.") ==
         "USA WARN COL asserted 'Estados Unidos' 'Colombia'\n"

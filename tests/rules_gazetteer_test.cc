@@ -156,6 +156,7 @@ TEST_CASE("common words and given names are not countries", "[gazetteer]") {
   CHECK(Mentions("Congolese troops.") == "");  // Kinshasa or Brazzaville: left out
   CHECK(Mentions("Georgia") == "GEO name 'Georgia'\n");  // the country; see SOURCES.md
   CHECK(Mentions("the state of Georgia") == "USA.GEORGIA name 'state of Georgia'\n");
+  CHECK(Mentions("Le gouverneur de Géorgie a parlé.", "fr") == "USA.GEORGIA name 'gouverneur de Géorgie'\n");
   CHECK(Mentions("Latin American") == "REGION.LATIN_AMERICAN name 'Latin American'\n");
   CHECK(Mentions("the Indian Ocean") == "REGION.INDIAN_OCEAN name 'Indian Ocean'\n");
   CHECK(Mentions("New Guinea") == "REGION.NEW_GUINEA name 'New Guinea'\n");
