@@ -8,6 +8,7 @@
 #include <thread>
 
 #include "cli/cli.h"
+#include "cli/command_util.h"
 #include "cli/explain.h"
 #include "cli/graph_options.h"
 #include "cli/help.h"
@@ -22,43 +23,6 @@
 namespace dyad::cli {
 namespace {
 
-void PrintDiagnostics(const extract::Diagnostics& diags, std::ostream& err) {
-  for (const extract::Diagnostic& d : diags) err << d.ToString() << "\n";
-}
-
-// Parses args for a command; on --help prints the help and sets *exit_code.
-bool Parse(const char* command, const std::vector<std::string>& args, OptionSpec spec, ParsedArgs* parsed,
-           Io io, int* exit_code) {
-  spec.flags.push_back("--help");
-  spec.flags.push_back("-h");
-  std::string error;
-  if (!ParseArgs(args, spec, parsed, &error)) {
-    io.err << "dyad " << command << ": " << error << "\n" << "Try 'dyad " << command << " --help'.\n";
-    *exit_code = kExitUsage;
-    return false;
-  }
-  if (parsed->Has("--help") || parsed->Has("-h")) {
-    io.out << CommandHelp(command);
-    *exit_code = kExitOk;
-    return false;
-  }
-  return true;
-}
-
-int Jobs(const ParsedArgs& args, Io io, bool* ok) {
-  *ok = true;
-  if (!args.Has("-j")) return static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
-  const std::string v = args.Get("-j");
-  int n = 0;
-  for (char c : v) n = (c >= '0' && c <= '9' && n < 10000) ? n * 10 + (c - '0') : -1;
-  if (v.empty() || n < 1) {
-    io.err << "dyad: -j needs a positive number, got '" << v << "'\n";
-    *ok = false;
-  }
-  return n;
-}
-
-// Reads inputs, printing their diagnostics; false if any input failed outright.
 bool ReadDocuments(const std::vector<std::string>& inputs, Io io, bool strict, extract::ReadResult* result) {
   *result = extract::ReadInputs(inputs);
   PrintDiagnostics(result->diagnostics, io.err);

@@ -7,6 +7,7 @@
 #include <tuple>
 
 #include "cli/cli.h"
+#include "cli/command_util.h"
 #include "cli/help.h"
 #include "cli/options.h"
 #include "cli/pipeline.h"
@@ -357,19 +358,9 @@ void PrintEvalReport(const EvalReport& report, std::ostream& out) {
 
 int CmdEval(const std::vector<std::string>& args, Io io) {
   ParsedArgs a;
-  std::string error;
-  if (!ParseArgs(args, {{"--rules", "--min-f1"}, {"--help", "-h"}, {}}, &a, &error)) {
-    io.err << "dyad eval: " << error << "\nTry 'dyad eval --help'.\n";
-    return kExitUsage;
-  }
-  if (a.Has("--help") || a.Has("-h")) {
-    io.out << CommandHelp("eval");
-    return kExitOk;
-  }
-  if (a.positional.size() != 1) {
-    io.err << "dyad eval: expected one DIR (holding articles/ and gold.yaml)\nTry 'dyad eval --help'.\n";
-    return kExitUsage;
-  }
+  int code = kExitOk;
+  if (!Parse("eval", args, {{"--rules", "--min-f1"}, {}, {}}, &a, io, &code)) return code;
+  if (a.positional.size() != 1) return UsageError("eval", "expected one DIR (holding articles/ and gold.yaml)", io);
   double min_f1 = -1;
   if (a.Has("--min-f1")) {
     const std::string v = a.Get("--min-f1");

@@ -9,6 +9,7 @@
 #include <thread>
 
 #include "cli/cli.h"
+#include "cli/command_util.h"
 #include "cli/graph_options.h"
 #include "cli/help.h"
 #include "cli/options.h"
@@ -24,35 +25,6 @@
 namespace dyad::cli {
 namespace {
 
-// Parse, UsageError and Jobs follow cli/commands.cc, whose helpers are
-// private to that file.
-void PrintDiagnostics(const extract::Diagnostics& diags, std::ostream& err) {
-  for (const extract::Diagnostic& d : diags) err << d.ToString() << "\n";
-}
-
-int UsageError(const std::string& command, const std::string& message, Io io) {
-  io.err << "dyad " << command << ": " << message << "\nTry 'dyad " << command << " --help'.\n";
-  return kExitUsage;
-}
-
-// Parses args for a command; on --help prints the help and sets *exit_code.
-bool Parse(const std::string& command, const std::vector<std::string>& args, OptionSpec spec, ParsedArgs* parsed, Io io,
-           int* exit_code) {
-  spec.flags.push_back("--help");
-  spec.flags.push_back("-h");
-  std::string error;
-  if (!ParseArgs(args, spec, parsed, &error)) {
-    *exit_code = UsageError(command, error, io);
-    return false;
-  }
-  if (parsed->Has("--help") || parsed->Has("-h")) {
-    io.out << CommandHelp(command);
-    *exit_code = kExitOk;
-    return false;
-  }
-  return true;
-}
-
 // Parse plus the shared graph options; false with *exit_code set when the command should stop.
 bool ParseWithOutputs(const std::string& command, const std::vector<std::string>& args, OptionSpec spec,
                       FilterSupport filters, ParsedArgs* parsed, GraphOutputOptions* outputs, Io io, int* exit_code) {
@@ -65,18 +37,6 @@ bool ParseWithOutputs(const std::string& command, const std::vector<std::string>
   return false;
 }
 
-int Jobs(const ParsedArgs& args, Io io, bool* ok) {
-  *ok = true;
-  if (!args.Has("-j")) return static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
-  const std::string v = args.Get("-j");
-  int n = 0;
-  for (char c : v) n = (c >= '0' && c <= '9' && n < 10000) ? n * 10 + (c - '0') : -1;
-  if (v.empty() || n < 1) {
-    io.err << "dyad: -j needs a positive number, got '" << v << "'\n";
-    *ok = false;
-  }
-  return n;
-}
 
 // Reads a graph saved as dyad JSON; errors name the file.
 bool LoadGraph(const std::string& path, graph::Graph* graph, Io io) {

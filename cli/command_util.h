@@ -1,0 +1,27 @@
+#pragma once
+// What every command does the same way: option parsing with --help, usage
+// errors, -j, and printing diagnostics.
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "cli/commands.h"
+#include "cli/options.h"
+#include "extract/diagnostic.h"
+
+namespace dyad::cli {
+
+void PrintDiagnostics(const extract::Diagnostics& diags, std::ostream& err);
+
+// "dyad COMMAND: MESSAGE" and the hint to --help; returns kExitUsage.
+int UsageError(const std::string& command, const std::string& message, Io io);
+
+// Parses args for a command; on --help prints the help and sets *exit_code,
+// on a bad option reports it and sets *exit_code. False: the command stops.
+bool Parse(const std::string& command, const std::vector<std::string>& args, OptionSpec spec, ParsedArgs* parsed,
+           Io io, int* exit_code);
+
+// -j N (default: every core); *ok false, with a message, on a bad value.
+int Jobs(const ParsedArgs& args, Io io, bool* ok);
+
+}  // namespace dyad::cli
