@@ -36,7 +36,11 @@ void WriteData(std::ostream& out, const char* indent, const char* key, const std
   out << indent << "<data key=\"" << key << "\">" << XmlEscape(value) << "</data>\n";
 }
 
-void WriteHeader(std::ostream& out) {
+void WriteExtraData(std::ostream& out, const std::vector<std::pair<std::string, std::string>>& data) {
+  for (const auto& [key, value] : data) WriteData(out, "      ", key.c_str(), value);
+}
+
+void WriteHeader(std::ostream& out, const GraphMLExtra& extra) {
   out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
          "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\""
          " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\""
@@ -46,14 +50,19 @@ void WriteHeader(std::ostream& out) {
     out << "  <key id=\"" << k.id << "\" for=\"" << k.domain << "\" attr.name=\"" << k.id
         << "\" attr.type=\"" << k.type << "\"/>\n";
   }
+  for (const GraphMLExtra::Key& k : extra.keys) {
+    out << "  <key id=\"" << XmlEscape(k.id) << "\" for=\"" << k.domain << "\" attr.name=\"" << XmlEscape(k.name)
+        << "\" attr.type=\"" << k.type << "\"/>\n";
+  }
 }
 
-void WriteNode(std::ostream& out, const graph::Node& node) {
+void WriteNode(std::ostream& out, const graph::Node& node, const GraphMLExtra& extra) {
   out << "    <node id=\"" << XmlEscape(node.id) << "\">\n";
   WriteData(out, "      ", "label", node.label);
   WriteData(out, "      ", "type", node.type);
   WriteData(out, "      ", "country", node.country);
   WriteData(out, "      ", "role", node.role);
+  if (extra.node_data) WriteExtraData(out, extra.node_data(node));
   out << "    </node>\n";
 }
 
@@ -67,7 +76,7 @@ int DistinctDocuments(const graph::Edge& edge) {
 // free of the characters relation and entity ids may contain. Symmetric
 // relations are marked by the `symmetric` key rather than directed="false":
 // NetworkX refuses mixed graphs, and GEXF carries undirected edges for Gephi.
-void WriteEdge(std::ostream& out, const graph::Edge& edge, std::size_t index) {
+void WriteEdge(std::ostream& out, const graph::Edge& edge, std::size_t index, const GraphMLExtra& extra) {
   const char* in = "      ";
   out << "    <edge id=\"e" << index << "\" source=\"" << XmlEscape(edge.source) << "\" target=\""
       << XmlEscape(edge.target) << "\" label=\"" << XmlEscape(edge.relation) << "\">\n";
@@ -86,19 +95,22 @@ void WriteEdge(std::ostream& out, const graph::Edge& edge, std::size_t index) {
     WriteData(out, in, "url", first.doc_url);
     WriteData(out, in, "rule", first.rule);
   }
+  if (extra.edge_data) WriteExtraData(out, extra.edge_data(edge));
   out << "    </edge>\n";
 }
 
 }  // namespace
 
-void WriteGraphML(const graph::Graph& graph, std::ostream& out) {
-  WriteHeader(out);
+void WriteGraphML(const graph::Graph& graph, std::ostream& out) { WriteGraphML(graph, GraphMLExtra{}, out); }
+
+void WriteGraphML(const graph::Graph& graph, const GraphMLExtra& extra, std::ostream& out) {
+  WriteHeader(out, extra);
   out << "  <graph id=\"G\" edgedefault=\"directed\">\n";
   WriteData(out, "    ", "dyad_version", graph.info.dyad_version);
   WriteData(out, "    ", "rules_fingerprint", graph.info.rules_fingerprint);
-  for (const graph::Node* node : graph.Nodes()) WriteNode(out, *node);
+  for (const graph::Node* node : graph.Nodes()) WriteNode(out, *node, extra);
   std::size_t index = 0;
-  for (const graph::Edge* edge : graph.Edges()) WriteEdge(out, *edge, index++);
+  for (const graph::Edge* edge : graph.Edges()) WriteEdge(out, *edge, index++, extra);
   out << "  </graph>\n</graphml>\n";
 }
 

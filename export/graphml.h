@@ -1,6 +1,9 @@
 #pragma once
 // GraphML as Gephi reads it.
+#include <functional>
 #include <ostream>
+#include <string>
+#include <vector>
 
 #include "graph/graph.h"
 
@@ -14,5 +17,21 @@ namespace dyad::exporters {
 // boolean `symmetric` key marks relations with no direction (MEET, ...).
 // Empty values are left out. Deterministic.
 void WriteGraphML(const graph::Graph& graph, std::ostream& out);
+
+// Attributes a caller adds to every node and edge (the diff's status and
+// colour): their keys, declared after dyad's own, and each element's values
+// by key, written after its own data. Empty values are left out.
+struct GraphMLExtra {
+  struct Key {
+    std::string id;      // unique in the file: "node_diff_status"
+    std::string name;    // the attribute's name: "diff_status"
+    std::string domain;  // "node" or "edge"
+    std::string type;    // "string", "int", ...
+  };
+  std::vector<Key> keys;
+  std::function<std::vector<std::pair<std::string, std::string>>(const graph::Node&)> node_data;
+  std::function<std::vector<std::pair<std::string, std::string>>(const graph::Edge&)> edge_data;
+};
+void WriteGraphML(const graph::Graph& graph, const GraphMLExtra& extra, std::ostream& out);
 
 }  // namespace dyad::exporters
