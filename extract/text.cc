@@ -2,6 +2,7 @@
 
 #include <array>
 #include <cstdio>
+#include <cstring>
 
 namespace dyad::extract {
 namespace {
@@ -129,6 +130,24 @@ std::uint64_t Fnv1a64(std::string_view bytes, std::uint64_t seed) {
   return h;
 }
 
+std::uint64_t TokenHash(std::string_view folded) {
+  // Eight bytes at a time: tokens are short, so this is one or two rounds.
+  constexpr std::uint64_t kMul = 0x9E3779B97F4A7C15ull;
+  std::uint64_t h = folded.size() * kMul;
+  const char* p = folded.data();
+  std::size_t n = folded.size();
+  for (; n >= 8; p += 8, n -= 8) {
+    std::uint64_t v;
+    std::memcpy(&v, p, 8);
+    h = (h ^ v) * kMul;
+    h ^= h >> 32;
+  }
+  std::uint64_t v = 0;
+  for (std::size_t k = 0; k < n; ++k) v |= std::uint64_t{static_cast<unsigned char>(p[k])} << (8 * k);
+  h = (h ^ v) * kMul;
+  return h ^ (h >> 29);
+}
+
 std::string Fnv1a64Hex(std::string_view bytes) {
   char buf[17];
   std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(Fnv1a64(bytes)));
@@ -234,14 +253,18 @@ class TokenizerRun {
 
   void CloseWord(std::size_t at) {
     if (!in_word_) return;
-    out_.push_back({std::string_view(storage_).substr(word_start_), word_begin_, at, true, word_upper_});
+    Add(std::string_view(storage_).substr(word_start_), word_begin_, at, true, word_upper_);
     in_word_ = false;
   }
 
   void Push(std::string_view folded, std::size_t b, std::size_t e, bool word) {
     std::size_t at = storage_.size();
     storage_.append(folded);
-    out_.push_back({std::string_view(storage_).substr(at), b, e, word, false});
+    Add(std::string_view(storage_).substr(at), b, e, word, false);
+  }
+
+  void Add(std::string_view folded, std::size_t b, std::size_t e, bool word, bool upper) {
+    out_.push_back({folded, TokenHash(folded), b, e, word, upper});
   }
 
   bool WordAt(std::size_t i) const {
@@ -258,7 +281,7 @@ class TokenizerRun {
     // French "l'", "qu'"; also at the very end, as in a rule's phrase "n'".
     if (in_word_ && (next_is_word || i + len == end_) && IsElision(left)) {
       storage_.push_back('\'');
-      out_.push_back({std::string_view(storage_).substr(word_start_), word_begin_, i + len, true, word_upper_});
+      Add(std::string_view(storage_).substr(word_start_), word_begin_, i + len, true, word_upper_);
       in_word_ = false;
       return len;
     }
@@ -266,7 +289,7 @@ class TokenizerRun {
     if (in_word_ && left.size() > 1 && left.back() == 'n' && (after == 't' || after == 'T') &&
         !WordAt(i + len + 1)) {  // English "didn't" -> "did" "n't"
       storage_.pop_back();
-      out_.push_back({std::string_view(storage_).substr(word_start_), word_begin_, i - 1, true, word_upper_});
+      Add(std::string_view(storage_).substr(word_start_), word_begin_, i - 1, true, word_upper_);
       in_word_ = false;
       Push("n't", i - 1, i + len + 1, true);
       return len + 1;
