@@ -1,19 +1,45 @@
 #pragma once
-// Internal to dyad_export (includes RapidJSON): the evidence object's fields,
-// shared by EvidenceToJsonLine and WriteJson so the two never drift apart.
+// Internal to dyad_export (includes RapidJSON): the evidence object's fields
+// for the pretty-printed files (WriteJson, Cytoscape, diff). The JSON Lines
+// record (AppendEvidenceJsonLine) writes the same fields in the same order
+// by hand, next to WriteEvidence in evidence_json.cc: change both together.
+#include <cstddef>
+#include <ostream>
 #include <string>
 
-#include <rapidjson/ostreamwrapper.h>
 #include <rapidjson/prettywriter.h>
-#include <rapidjson/stringbuffer.h>
-#include <rapidjson/writer.h>
 
 #include "extract/evidence.h"
 
 namespace dyad::exporters {
 
-using JsonLineWriter = rapidjson::Writer<rapidjson::StringBuffer>;
-using JsonPrettyWriter = rapidjson::PrettyWriter<rapidjson::OStreamWrapper>;
+// A RapidJSON output stream that hands the std::ostream large blocks:
+// rapidjson::OStreamWrapper puts one character at a time, each through the
+// ostream's sentry, which was the largest cost of writing a big graph.
+class BufferedOStream {
+ public:
+  using Ch = char;
+  explicit BufferedOStream(std::ostream& out) : out_(out) {}
+  BufferedOStream(const BufferedOStream&) = delete;
+  BufferedOStream& operator=(const BufferedOStream&) = delete;
+  ~BufferedOStream() { Flush(); }
+
+  void Put(char c) {
+    if (used_ == sizeof buffer_) Flush();
+    buffer_[used_++] = c;
+  }
+  void Flush() {
+    out_.write(buffer_, static_cast<std::streamsize>(used_));
+    used_ = 0;
+  }
+
+ private:
+  std::ostream& out_;
+  std::size_t used_ = 0;
+  char buffer_[1 << 16];
+};
+
+using JsonPrettyWriter = rapidjson::PrettyWriter<BufferedOStream>;
 
 // Writes s as a JSON string; invalid UTF-8 (which JSON cannot carry) becomes U+FFFD.
 template <typename Writer>
@@ -23,9 +49,7 @@ void WriteJsonString(Writer* writer, const std::string& s);
 template <typename Writer>
 void WriteEvidence(Writer* writer, const extract::Evidence& evidence);
 
-extern template void WriteJsonString(JsonLineWriter*, const std::string&);
 extern template void WriteJsonString(JsonPrettyWriter*, const std::string&);
-extern template void WriteEvidence(JsonLineWriter*, const extract::Evidence&);
 extern template void WriteEvidence(JsonPrettyWriter*, const extract::Evidence&);
 
 }  // namespace dyad::exporters
