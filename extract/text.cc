@@ -186,8 +186,9 @@ int SanitizeUtf8(std::string* text) {
 
 namespace {
 
-constexpr std::array<bool, 128> kAsciiWord = [] {
-  std::array<bool, 128> t{};
+// Indexed by byte: every byte of a multi-byte sequence is false.
+constexpr std::array<bool, 256> kAsciiWord = [] {
+  std::array<bool, 256> t{};
   for (int c = 0; c < 128; ++c) t[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   return t;
 }();
@@ -209,15 +210,21 @@ class TokenizerRun {
     std::size_t i = begin;
     while (i < end) {
       const auto c = static_cast<unsigned char>(text_[i]);
-      if (c < 0x80 && kAsciiWord[c]) {  // the common case, without decoding
+      if (kAsciiWord[c]) {  // the common case: a run of ASCII letters and digits, without decoding
         if (!in_word_) {
           in_word_ = true;
           word_start_ = storage_.size();
           word_begin_ = i;
           word_upper_ = c >= 'A' && c <= 'Z';
         }
-        storage_.push_back(kAsciiLower[c]);
-        ++i;
+        std::size_t run = i + 1;
+        while (run < end && kAsciiWord[static_cast<unsigned char>(text_[run])]) ++run;
+        const std::size_t at = storage_.size();
+        storage_.append(text_, i, run - i);
+        for (std::size_t k = at; k < storage_.size(); ++k) {
+          storage_[k] = kAsciiLower[static_cast<unsigned char>(storage_[k])];
+        }
+        i = run;
         continue;
       }
       if (c == ' ' && !in_word_) {
