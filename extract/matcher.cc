@@ -17,6 +17,8 @@ std::vector<std::string> SplitSpaces(const std::string& s) {
   return out;
 }
 
+std::uint32_t Tag(std::uint64_t hash) { return static_cast<std::uint32_t>(hash >> 32); }
+
 }  // namespace
 
 const PhraseIndex::Group* PhraseIndex::Find(const Token& token) const {
@@ -25,17 +27,17 @@ const PhraseIndex::Group* PhraseIndex::Find(const Token& token) const {
   for (std::size_t at = token.hash & mask;; at = (at + 1) & mask) {
     const Slot& slot = slots_[at];
     if (slot.group == kNoGroup) return nullptr;
-    if (slot.hash == token.hash && groups_[slot.group].first == token.folded) return &groups_[slot.group];
+    if (slot.tag == Tag(token.hash) && groups_[slot.group].first == token.folded) return &groups_[slot.group];
   }
 }
 
 void PhraseIndex::Grow() {
-  std::vector<Slot> slots(std::max<std::size_t>(16, slots_.size() * 2));
+  std::vector<Slot> slots(std::max<std::size_t>(64, slots_.size() * 2));
   const std::size_t mask = slots.size() - 1;
   for (std::uint32_t g = 0; g < groups_.size(); ++g) {
     std::size_t at = groups_[g].hash & mask;
     while (slots[at].group != kNoGroup) at = (at + 1) & mask;
-    slots[at] = {groups_[g].hash, g};
+    slots[at] = {Tag(groups_[g].hash), g};
   }
   slots_ = std::move(slots);
 }
@@ -46,13 +48,13 @@ PhraseIndex::Group* PhraseIndex::FindOrAdd(const std::string& first) {
   key.hash = TokenHash(first);
   if (const Group* found = Find(key)) return &groups_[found - groups_.data()];
   groups_.push_back({first, key.hash, {}});
-  if (2 * groups_.size() > slots_.size()) {
+  if (4 * groups_.size() > slots_.size()) {
     Grow();
   } else {
     const std::size_t mask = slots_.size() - 1;
     std::size_t at = key.hash & mask;
     while (slots_[at].group != kNoGroup) at = (at + 1) & mask;
-    slots_[at] = {key.hash, static_cast<std::uint32_t>(groups_.size() - 1)};
+    slots_[at] = {Tag(key.hash), static_cast<std::uint32_t>(groups_.size() - 1)};
   }
   return &groups_.back();
 }

@@ -43,7 +43,7 @@ class PhraseIndex {
   // an open-addressing table keyed by the hash the tokenizer already took
   // answers most of them from one slot, without hashing or comparing text.
   struct Slot {
-    std::uint64_t hash = 0;
+    std::uint32_t tag = 0;  // the hash's high half (its low bits pick the slot)
     std::uint32_t group = kNoGroup;
   };
   static constexpr std::uint32_t kNoGroup = UINT32_MAX;
@@ -54,7 +54,7 @@ class PhraseIndex {
   bool Matches(const Entry& e, const std::vector<Token>& tokens, std::size_t i, std::size_t limit) const;
 
   std::vector<Group> groups_;
-  std::vector<Slot> slots_;  // linear probing; a power of two, at most half full
+  std::vector<Slot> slots_;  // linear probing; a power of two, at most a quarter full
 };
 
 }  // namespace dyad::extract

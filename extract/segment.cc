@@ -281,7 +281,15 @@ WordStats CountWords(std::string_view s, Span span) {
     const bool capitalized = IsUpper(cp);
     const bool digit_first = cp >= '0' && cp <= '9';
     int letters = 0;
-    while (i < span.end && IsWordChar(cp = DecodeAt(s, i, &len))) {
+    while (i < span.end) {
+      const auto b = static_cast<unsigned char>(s[i]);
+      if (b < 0x80) {  // most words are ASCII: no decoding
+        if (!IsWordChar(b)) break;
+        letters += !(b >= '0' && b <= '9');
+        ++i;
+        continue;
+      }
+      if (!IsWordChar(cp = DecodeAt(s, i, &len))) break;
       letters += !(cp >= '0' && cp <= '9');
       i += len;
     }

@@ -157,6 +157,14 @@ std::string Fnv1a64Hex(std::string_view bytes) {
 std::size_t FirstInvalidUtf8(std::string_view text) {
   std::size_t i = 0;
   while (i < text.size()) {
+    // Eight ASCII bytes at a time: most text is mostly ASCII.
+    while (i + 8 <= text.size()) {
+      std::uint64_t v;
+      std::memcpy(&v, text.data() + i, 8);
+      if (v & 0x8080808080808080ull) break;
+      i += 8;
+    }
+    if (i == text.size()) break;
     std::size_t len = 1;
     if (static_cast<unsigned char>(text[i]) >= 0x80 && Decode(text, i, &len) == kBad) return i;
     i += len;
