@@ -8,23 +8,6 @@
 #include "extract/text.h"
 
 namespace dyad::exporters {
-namespace {
-
-template <typename Writer>
-void WriteField(Writer* writer, const char* key, const std::string& value) {
-  writer->Key(key);
-  WriteJsonString(writer, value);
-}
-
-// Spans are short pairs: one line each even in pretty output, where
-// PrettyWriter would otherwise spend four lines on every [begin, end].
-void WriteSpan(JsonPrettyWriter* writer, const char* key, const extract::Span& span) {
-  writer->Key(key);
-  const std::string raw = "[" + std::to_string(span.begin) + ", " + std::to_string(span.end) + "]";
-  writer->RawValue(raw.data(), raw.size(), rapidjson::kArrayType);
-}
-
-}  // namespace
 
 template <typename Writer>
 void WriteJsonString(Writer* writer, const std::string& s) {
@@ -37,32 +20,7 @@ void WriteJsonString(Writer* writer, const std::string& s) {
   writer->String(valid.data(), static_cast<rapidjson::SizeType>(valid.size()));
 }
 
-template <typename Writer>
-void WriteEvidence(Writer* writer, const extract::Evidence& e) {
-  writer->StartObject();
-  WriteField(writer, "doc_id", e.doc_id);
-  WriteField(writer, "doc_title", e.doc_title);
-  WriteField(writer, "doc_url", e.doc_url);
-  WriteField(writer, "doc_date", e.doc_date);
-  WriteField(writer, "event_date", e.event_date);
-  writer->Key("sentence_index");
-  writer->Int(e.sentence_index);
-  WriteField(writer, "sentence", e.sentence);
-  WriteSpan(writer, "sentence_span", e.sentence_span);
-  WriteField(writer, "source", e.source);
-  WriteField(writer, "target", e.target);
-  WriteField(writer, "relation", e.relation);
-  WriteSpan(writer, "source_span", e.source_span);
-  WriteSpan(writer, "target_span", e.target_span);
-  WriteSpan(writer, "cue_span", e.cue_span);
-  WriteField(writer, "modality", extract::ModalityName(e.modality));
-  WriteField(writer, "modality_word", e.modality_word);
-  WriteField(writer, "rule", e.rule);
-  writer->EndObject();
-}
-
 template void WriteJsonString(JsonPrettyWriter*, const std::string&);
-template void WriteEvidence(JsonPrettyWriter*, const extract::Evidence&);
 
 namespace {
 
@@ -96,13 +54,13 @@ void AppendEscaped(std::string_view s, std::string* out) {
   out->append(s, run, s.size() - run);
 }
 
-// The same bytes as WriteJsonString through RapidJSON's compact Writer.
-void AppendString(const std::string& s, std::string* out) {
+// The same bytes as WriteJsonString through RapidJSON's Writer.
+void AppendString(std::string_view s, std::string* out) {
   out->push_back('"');
   if (extract::FirstInvalidUtf8(s) == std::string_view::npos) {
     AppendEscaped(s, out);
   } else {
-    std::string valid = s;
+    std::string valid(s);
     extract::SanitizeUtf8(&valid);
     AppendEscaped(valid, out);
   }
@@ -116,53 +74,95 @@ void AppendInt(Int v, std::string* out) {
   out->append(digits, end);
 }
 
-// `"key":` preceded by a comma unless it is the first key.
-void AppendKey(std::string_view key, std::string* out) {
-  if (out->back() != '{') out->push_back(',');
-  out->push_back('"');
-  out->append(key);
-  out->append("\":");
+// How an evidence object is laid out: on one line as RapidJSON's Writer
+// would, or as its PrettyWriter would at some depth (spans stay on one line).
+struct Layout {
+  std::string open;       // "{" or "{\n" and the members' indentation
+  std::string between;    // between members: "," or ",\n" and the indentation
+  std::string close;      // "}" or "\n", the object's indentation and "}"
+  std::string_view colon; // after a key: ":" or ": "
+  std::string_view comma; // inside a span: "," or ", "
+};
+
+class EvidenceWriter {
+ public:
+  EvidenceWriter(const Layout& layout, std::string* out) : layout_(layout), out_(*out) {}
+
+  void Key(std::string_view key) {
+    out_.append(first_ ? layout_.open : layout_.between);
+    first_ = false;
+    out_.push_back('"');
+    out_.append(key);
+    out_.push_back('"');
+    out_.append(layout_.colon);
+  }
+  void Field(std::string_view key, std::string_view value) {
+    Key(key);
+    AppendString(value, &out_);
+  }
+  void Int(std::string_view key, int value) {
+    Key(key);
+    AppendInt(value, &out_);
+  }
+  void Span(std::string_view key, const extract::Span& span) {
+    Key(key);
+    out_.push_back('[');
+    AppendInt(span.begin, &out_);
+    out_.append(layout_.comma);
+    AppendInt(span.end, &out_);
+    out_.push_back(']');
+  }
+  void End() { out_.append(layout_.close); }
+
+ private:
+  const Layout& layout_;
+  std::string& out_;
+  bool first_ = true;
+};
+
+// The fields of an evidence object, in the documented order: the one list
+// both layouts use.
+void AppendEvidence(const extract::Evidence& e, const Layout& layout, std::string* out) {
+  EvidenceWriter w(layout, out);
+  w.Field("doc_id", e.doc_id);
+  w.Field("doc_title", e.doc_title);
+  w.Field("doc_url", e.doc_url);
+  w.Field("doc_date", e.doc_date);
+  w.Field("event_date", e.event_date);
+  w.Int("sentence_index", e.sentence_index);
+  w.Field("sentence", e.sentence);
+  w.Span("sentence_span", e.sentence_span);
+  w.Field("source", e.source);
+  w.Field("target", e.target);
+  w.Field("relation", e.relation);
+  w.Span("source_span", e.source_span);
+  w.Span("target_span", e.target_span);
+  w.Span("cue_span", e.cue_span);
+  w.Field("modality", extract::ModalityName(e.modality));
+  w.Field("modality_word", e.modality_word);
+  w.Field("rule", e.rule);
+  w.End();
 }
 
-void AppendField(std::string_view key, const std::string& value, std::string* out) {
-  AppendKey(key, out);
-  AppendString(value, out);
-}
-
-void AppendSpan(std::string_view key, const extract::Span& span, std::string* out) {
-  AppendKey(key, out);
-  out->push_back('[');
-  AppendInt(span.begin, out);
-  out->push_back(',');
-  AppendInt(span.end, out);
-  out->push_back(']');
+Layout PrettyLayout(std::size_t depth) {
+  const std::string members(2 * (depth + 1), ' ');
+  return {"{\n" + members, ",\n" + members, "\n" + std::string(2 * depth, ' ') + "}", ": ", ", "};
 }
 
 }  // namespace
 
-void AppendEvidenceJsonLine(const extract::Evidence& e, std::string* out) {
-  // Written by hand rather than with RapidJSON's Writer: `dyad extract`
-  // spends much of its output time here. Fields as in WriteEvidence.
-  out->push_back('{');
-  AppendField("doc_id", e.doc_id, out);
-  AppendField("doc_title", e.doc_title, out);
-  AppendField("doc_url", e.doc_url, out);
-  AppendField("doc_date", e.doc_date, out);
-  AppendField("event_date", e.event_date, out);
-  AppendKey("sentence_index", out);
-  AppendInt(e.sentence_index, out);
-  AppendField("sentence", e.sentence, out);
-  AppendSpan("sentence_span", e.sentence_span, out);
-  AppendField("source", e.source, out);
-  AppendField("target", e.target, out);
-  AppendField("relation", e.relation, out);
-  AppendSpan("source_span", e.source_span, out);
-  AppendSpan("target_span", e.target_span, out);
-  AppendSpan("cue_span", e.cue_span, out);
-  AppendField("modality", extract::ModalityName(e.modality), out);
-  AppendField("modality_word", e.modality_word, out);
-  AppendField("rule", e.rule, out);
-  out->push_back('}');
+void WriteEvidence(JsonPrettyWriter* writer, const extract::Evidence& evidence) {
+  // Formatted here and handed over as a raw value (the writer puts the comma
+  // and indentation before it): evidence is nearly all of a graph file, and
+  // RapidJSON writes it a character at a time.
+  writer->scratch.clear();
+  AppendEvidence(evidence, PrettyLayout(writer->depth()), &writer->scratch);
+  writer->RawValue(writer->scratch.data(), writer->scratch.size(), rapidjson::kObjectType);
+}
+
+void AppendEvidenceJsonLine(const extract::Evidence& evidence, std::string* out) {
+  static const Layout kLine{"{", ",", "}", ":", ","};
+  AppendEvidence(evidence, kLine, out);
 }
 
 std::string EvidenceToJsonLine(const extract::Evidence& evidence) {

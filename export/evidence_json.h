@@ -1,8 +1,8 @@
 #pragma once
-// Internal to dyad_export (includes RapidJSON): the evidence object's fields
-// for the pretty-printed files (WriteJson, Cytoscape, diff). The JSON Lines
-// record (AppendEvidenceJsonLine) writes the same fields in the same order
-// by hand, next to WriteEvidence in evidence_json.cc: change both together.
+// Internal to dyad_export (includes RapidJSON): the evidence object as the
+// pretty-printed files (WriteJson, Cytoscape, diff) hold it. It and the JSON
+// Lines record (AppendEvidenceJsonLine) are written from one list of fields,
+// so the two never drift apart.
 #include <cstddef>
 #include <ostream>
 #include <string>
@@ -39,17 +39,24 @@ class BufferedOStream {
   char buffer_[1 << 16];
 };
 
-using JsonPrettyWriter = rapidjson::PrettyWriter<BufferedOStream>;
+// RapidJSON's PrettyWriter, telling how deep it is: WriteEvidence formats
+// evidence objects itself, indented for that depth.
+class JsonPrettyWriter : public rapidjson::PrettyWriter<BufferedOStream> {
+ public:
+  using PrettyWriter::PrettyWriter;
+  // Objects and arrays open at this point.
+  std::size_t depth() const { return level_stack_.GetSize() / sizeof(Level); }
+  std::string scratch;  // WriteEvidence's buffer, reused
+};
 
 // Writes s as a JSON string; invalid UTF-8 (which JSON cannot carry) becomes U+FFFD.
 template <typename Writer>
 void WriteJsonString(Writer* writer, const std::string& s);
 
-// Writes one evidence object, fields in the documented order.
-template <typename Writer>
-void WriteEvidence(Writer* writer, const extract::Evidence& evidence);
+// Writes one evidence object, fields in the documented order, laid out as
+// PrettyWriter would (spans on one line).
+void WriteEvidence(JsonPrettyWriter* writer, const extract::Evidence& evidence);
 
 extern template void WriteJsonString(JsonPrettyWriter*, const std::string&);
-extern template void WriteEvidence(JsonPrettyWriter*, const extract::Evidence&);
 
 }  // namespace dyad::exporters
