@@ -159,15 +159,26 @@ int CmdExtract(const std::vector<std::string>& args, Io io) {
   PrintDiagnostics(diags, io.err);
   if (!extractor) return kExitBadInput;
   const bool asserted_only = a.Has("--asserted");
+  // Records are written a megabyte at a time, not one by one.
+  constexpr std::size_t kFlushBytes = 1u << 20;
+  std::string lines;
+  auto flush = [&] {
+    io.out.write(lines.data(), static_cast<std::streamsize>(lines.size()));
+    lines.clear();
+  };
   const StreamResult read = ExtractStream(
       a.positional, *extractor, stream,
       [&](const extract::ReadResult&, const std::vector<std::vector<extract::Evidence>>& evidence) {
+        lines.clear();
         for (const auto& list : evidence) {
           for (const auto& e : list) {
             if (asserted_only && e.modality != extract::Modality::kAsserted) continue;
-            io.out << exporters::EvidenceToJsonLine(e) << "\n";
+            exporters::AppendEvidenceJsonLine(e, &lines);
+            lines.push_back('\n');
+            if (lines.size() >= kFlushBytes) flush();
           }
         }
+        flush();
       },
       io.err);
   if (!InputsOk(read, "extract", a.Has("--strict"), io)) return kExitBadInput;

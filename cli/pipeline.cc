@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <atomic>
 #include <functional>
+#include <string_view>
 #include <thread>
+#include <unordered_map>
 
 #include "export/atomic_file.h"
 #include "export/csv.h"
@@ -56,6 +58,23 @@ void MergeIntoGraph(const extract::RulePack& pack, const std::vector<extract::Do
 void MergeIntoGraph(const extract::RulePack& pack, const std::vector<extract::Document>& documents,
                     const std::vector<std::vector<extract::Evidence>>& evidence, graph::Graph* graph,
                     std::vector<extract::Skipped>* skipped) {
+  // The pack's own lookups scan its lists; a build looks up every record.
+  std::unordered_map<std::string_view, const extract::Entity*> entities;
+  std::unordered_map<std::string_view, graph::RelationInfo> relations;
+  auto entity = [&](const std::string& id) {
+    auto it = entities.find(id);
+    return it != entities.end() ? it->second : entities.emplace(id, pack.FindEntity(id)).first->second;
+  };
+  auto relation = [&](const std::string& id) -> const graph::RelationInfo* {
+    auto it = relations.find(id);
+    if (it == relations.end()) {
+      const extract::Relation* r = pack.FindRelation(id);
+      if (r == nullptr) return nullptr;
+      it = relations.emplace(id, graph::RelationInfo{r->id, r->cameo, r->quad_class,
+                                                      r->direction == extract::Direction::kSymmetric}).first;
+    }
+    return &it->second;
+  };
   for (std::size_t i = 0; i < documents.size(); ++i) {
     const extract::Document& d = documents[i];
     if (!graph->AddDocument({d.id, d.title, d.url, d.date, d.lang, d.content_hash, d.source})) {
@@ -64,13 +83,13 @@ void MergeIntoGraph(const extract::RulePack& pack, const std::vector<extract::Do
     }
     for (const extract::Evidence& e : evidence[i]) {
       if (e.modality != extract::Modality::kAsserted) continue;
-      const extract::Relation* r = pack.FindRelation(e.relation);
-      const extract::Entity* s = pack.FindEntity(e.source);
-      const extract::Entity* t = pack.FindEntity(e.target);
+      const graph::RelationInfo* r = relation(e.relation);
+      const extract::Entity* s = entity(e.source);
+      const extract::Entity* t = entity(e.target);
       if (r == nullptr || s == nullptr || t == nullptr) continue;  // cannot happen: ids come from the pack
-      graph->AddNode(NodeFor(*s));
-      graph->AddNode(NodeFor(*t));
-      graph->AddEvidence({r->id, r->cameo, r->quad_class, r->direction == extract::Direction::kSymmetric}, e);
+      if (graph->FindNode(s->id) == nullptr) graph->AddNode(NodeFor(*s));
+      if (graph->FindNode(t->id) == nullptr) graph->AddNode(NodeFor(*t));
+      graph->AddEvidence(*r, e);
     }
   }
 }

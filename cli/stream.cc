@@ -1,7 +1,8 @@
 #include "cli/stream.h"
 
-#include <atomic>
-#include <future>
+#include <condition_variable>
+#include <map>
+#include <mutex>
 #include <thread>
 
 #include "cli/progress.h"
@@ -9,66 +10,144 @@
 namespace dyad::cli {
 namespace {
 
+// One piece of input, parsed and extracted.
 struct Parsed {
   extract::ReadResult read;
   std::vector<std::vector<extract::Evidence>> evidence;  // per document of read
+  std::uint64_t bytes = 0;                               // of the piece, for progress
 };
 
-// Parses and extracts every piece on `jobs` threads; result[i] is pieces[i]'s.
-std::vector<Parsed> ParseAndExtract(const std::vector<extract::RawInput>& pieces,
-                                    const extract::Extractor& extractor, int jobs) {
-  std::vector<Parsed> results(pieces.size());
-  std::atomic<std::size_t> next{0};
-  auto work = [&] {
-    for (std::size_t i = next.fetch_add(1); i < pieces.size(); i = next.fetch_add(1)) {
-      Parsed& p = results[i];
-      p.read = extract::ParseRaw(pieces[i]);
-      p.evidence.reserve(p.read.documents.size());
-      for (const extract::Document& d : p.read.documents) p.evidence.push_back(extractor.Extract(d));
-    }
-  };
-  const int threads = std::max(1, std::min<int>(jobs, static_cast<int>(pieces.size())));
-  std::vector<std::thread> pool;
-  for (int t = 1; t < threads; ++t) pool.emplace_back(work);
-  work();
-  for (std::thread& t : pool) t.join();
-  return results;
+Parsed ParseAndExtract(const extract::RawInput& piece, const extract::Extractor& extractor) {
+  Parsed p;
+  p.bytes = piece.bytes.size();
+  p.read = extract::ParseRaw(piece);
+  p.evidence.reserve(p.read.documents.size());
+  for (const extract::Document& d : p.read.documents) p.evidence.push_back(extractor.Extract(d));
+  return p;
 }
+
+// Hands finished pieces to the sink in input order.
+class Collector {
+ public:
+  Collector(const BatchSink& sink, std::ostream& err, Progress* progress)
+      : sink_(sink), err_(err), progress_(*progress) {}
+
+  void Take(const Parsed& parsed) {
+    for (const extract::Diagnostic& d : parsed.read.diagnostics) {
+      err_ << d.ToString() << "\n";
+      if (d.severity == extract::Severity::kError) ++result_.errors;
+    }
+    sink_(parsed.read, parsed.evidence);
+    result_.documents += static_cast<int>(parsed.read.documents.size());
+    for (const extract::Skipped& s : parsed.read.skipped) result_.skipped.push_back(s);
+    progress_.Add(parsed.read.documents.size(), parsed.bytes);
+  }
+
+  StreamResult& result() { return result_; }
+
+ private:
+  const BatchSink& sink_;
+  std::ostream& err_;
+  Progress& progress_;
+  StreamResult result_;
+};
+
+// Worker threads each take the next piece of the stream (reading it under a
+// lock: InputStream is not thread-safe), parse and extract it and leave the
+// result for the calling thread, which passes results to the sink in input
+// order while the workers go on. Workers never run more than `ahead`
+// pieces past the sink, which bounds memory.
+class Pipeline {
+ public:
+  Pipeline(extract::InputStream* stream, const extract::Extractor& extractor, int workers, std::size_t ahead)
+      : stream_(*stream), extractor_(extractor), ahead_(ahead) {
+    for (int t = 0; t < workers; ++t) threads_.emplace_back([this] { Work(); });
+  }
+
+  // Stops the workers (early if the sink threw) and waits for them.
+  ~Pipeline() {
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      stop_ = true;
+    }
+    room_.notify_all();
+    for (std::thread& t : threads_) t.join();
+  }
+
+  // The next piece in input order; false after the last.
+  bool Next(Parsed* parsed) {
+    std::unique_lock<std::mutex> lock(mu_);
+    done_ready_.wait(lock, [&] { return done_.count(consumed_) > 0 || (end_ && consumed_ == read_); });
+    auto it = done_.find(consumed_);
+    if (it == done_.end()) return false;
+    *parsed = std::move(it->second);
+    done_.erase(it);
+    ++consumed_;
+    lock.unlock();
+    room_.notify_one();
+    return true;
+  }
+
+ private:
+  void Work() {
+    for (;;) {
+      std::vector<extract::RawInput> pieces;
+      std::uint64_t seq = 0;
+      {
+        std::unique_lock<std::mutex> lock(mu_);
+        room_.wait(lock, [&] { return stop_ || end_ || read_ < consumed_ + ahead_; });
+        if (stop_ || end_) return;
+        if (!stream_.NextRaw(1, &pieces)) {  // one piece
+          end_ = true;
+          lock.unlock();
+          room_.notify_all();
+          done_ready_.notify_all();
+          return;
+        }
+        seq = read_++;
+      }
+      Parsed parsed = ParseAndExtract(pieces.front(), extractor_);
+      {
+        std::lock_guard<std::mutex> lock(mu_);
+        done_.emplace(seq, std::move(parsed));
+      }
+      done_ready_.notify_all();
+    }
+  }
+
+  extract::InputStream& stream_;
+  const extract::Extractor& extractor_;
+  const std::size_t ahead_;
+  std::mutex mu_;
+  std::condition_variable room_;        // a worker may read another piece
+  std::condition_variable done_ready_;  // a piece is done, or the input ended
+  std::uint64_t read_ = 0;              // pieces read (the next piece's number)
+  std::uint64_t consumed_ = 0;          // pieces handed out by Next
+  bool end_ = false;                    // the stream is exhausted
+  bool stop_ = false;
+  std::map<std::uint64_t, Parsed> done_;  // finished, by piece number
+  std::vector<std::thread> threads_;
+};
 
 }  // namespace
 
 StreamResult ExtractStream(const std::vector<std::string>& inputs, const extract::Extractor& extractor,
                            const StreamOptions& options, const BatchSink& sink, std::ostream& err) {
-  StreamResult result;
   extract::InputStream stream(inputs, options.read);
   Progress progress(err, options.progress, stream.total_bytes());
-  const std::size_t batch_bytes = options.batch_bytes * static_cast<std::size_t>(std::max(1, options.jobs));
-  auto read_next = [&stream, batch_bytes] {
+  Collector collector(sink, err, &progress);
+  if (options.jobs <= 1) {
+    // One thread does everything, in order.
     std::vector<extract::RawInput> pieces;
-    stream.NextRaw(batch_bytes, &pieces);
-    return pieces;
-  };
-  std::vector<extract::RawInput> pieces = read_next();
-  while (!pieces.empty()) {
-    // Read the next batch on another thread while this one is parsed and extracted.
-    std::future<std::vector<extract::RawInput>> next = std::async(std::launch::async, read_next);
-    std::uint64_t bytes = 0;
-    for (const extract::RawInput& p : pieces) bytes += p.bytes.size();
-    for (Parsed& parsed : ParseAndExtract(pieces, extractor, options.jobs)) {
-      for (const extract::Diagnostic& d : parsed.read.diagnostics) {
-        err << d.ToString() << "\n";
-        if (d.severity == extract::Severity::kError) ++result.errors;
-      }
-      sink(parsed.read, parsed.evidence);
-      result.documents += static_cast<int>(parsed.read.documents.size());
-      for (const extract::Skipped& s : parsed.read.skipped) result.skipped.push_back(s);
-      progress.Add(parsed.read.documents.size(), 0);
-    }
-    progress.Add(0, bytes);
-    pieces = next.get();
+    while (stream.NextRaw(1, &pieces)) collector.Take(ParseAndExtract(pieces.front(), extractor));
+  } else {
+    Pipeline pipeline(&stream, extractor, options.jobs,
+                      options.pieces_ahead * static_cast<std::size_t>(options.jobs));
+    Parsed parsed;
+    while (pipeline.Next(&parsed)) collector.Take(parsed);
   }
   progress.Finish();
-  return result;
+  return std::move(collector.result());
 }
 
 }  // namespace dyad::cli

@@ -1,6 +1,7 @@
 #pragma once
-// Streaming extraction: inputs are read a batch at a time (the next batch is
-// read while the current one is extracted), so memory stays bounded and the
+// Streaming extraction: inputs are read a piece at a time (a file, or about a
+// megabyte of JSON Lines), pieces are parsed and extracted on `jobs` threads
+// and handed to the caller in input order, so memory stays bounded and the
 // output does not depend on the number of threads.
 #include <functional>
 #include <ostream>
@@ -16,7 +17,7 @@ namespace dyad::cli {
 struct StreamOptions {
   int jobs = 1;
   bool progress = false;               // documents, MB, MB/s, ETA on stderr
-  std::size_t batch_bytes = 8u << 20;  // text per batch and thread
+  std::size_t pieces_ahead = 4;        // per thread: pieces read but not yet given to the sink
   extract::ReadOptions read;           // the maximum document size
 };
 
@@ -26,8 +27,9 @@ struct StreamResult {
   int errors = 0;  // error diagnostics (printed as they came)
 };
 
-// Calls sink(batch, evidence) for each batch in input order; evidence[i]
-// belongs to batch.documents[i]. Diagnostics go to err as they come.
+// Calls sink(batch, evidence) for each piece of input in input order, on the
+// calling thread; evidence[i] belongs to batch.documents[i]. Diagnostics go
+// to err as they come.
 using BatchSink = std::function<void(const extract::ReadResult& batch,
                                      const std::vector<std::vector<extract::Evidence>>& evidence)>;
 StreamResult ExtractStream(const std::vector<std::string>& inputs, const extract::Extractor& extractor,

@@ -88,7 +88,7 @@ void WriteEdge(JsonPrettyWriter* w, const graph::Edge& edge, const ExportOptions
 }  // namespace
 
 void WriteCytoscape(const graph::Graph& graph, std::ostream& out, const ExportOptions& options) {
-  rapidjson::OStreamWrapper stream(out);
+  BufferedOStream stream(out);
   JsonPrettyWriter w(stream);
   w.SetIndent(' ', 2);
   w.StartObject();

@@ -1,6 +1,5 @@
 // WriteDiffJson: the layout of dyad's graph JSON (same writer, same
 // evidence objects), so that tools reading one read the other.
-#include <rapidjson/ostreamwrapper.h>
 
 #include "export/diff_report.h"
 #include "export/evidence_json.h"
@@ -125,7 +124,7 @@ void WriteEdgeDiff(JsonPrettyWriter* w, const graph::EdgeDiff& d) {
 }  // namespace
 
 void WriteDiffJson(const graph::GraphDiff& diff, std::ostream& out) {
-  rapidjson::OStreamWrapper stream(out);
+  BufferedOStream stream(out);
   JsonPrettyWriter w(stream);
   w.SetIndent(' ', 2);
   w.StartObject();

@@ -1,36 +1,13 @@
 #include "export/evidence_json.h"
 
+#include <array>
+#include <charconv>
 #include <string_view>
 
 #include "export/json.h"
 #include "extract/text.h"
 
 namespace dyad::exporters {
-namespace {
-
-template <typename Writer>
-void WriteField(Writer* writer, const char* key, const std::string& value) {
-  writer->Key(key);
-  WriteJsonString(writer, value);
-}
-
-// Spans are short pairs: one line each even in pretty output, where
-// PrettyWriter would otherwise spend four lines on every [begin, end].
-void WriteSpan(JsonPrettyWriter* writer, const char* key, const extract::Span& span) {
-  writer->Key(key);
-  const std::string raw = "[" + std::to_string(span.begin) + ", " + std::to_string(span.end) + "]";
-  writer->RawValue(raw.data(), raw.size(), rapidjson::kArrayType);
-}
-
-void WriteSpan(JsonLineWriter* writer, const char* key, const extract::Span& span) {
-  writer->Key(key);
-  writer->StartArray();
-  writer->Uint64(span.begin);
-  writer->Uint64(span.end);
-  writer->EndArray();
-}
-
-}  // namespace
 
 template <typename Writer>
 void WriteJsonString(Writer* writer, const std::string& s) {
@@ -43,40 +20,155 @@ void WriteJsonString(Writer* writer, const std::string& s) {
   writer->String(valid.data(), static_cast<rapidjson::SizeType>(valid.size()));
 }
 
-template <typename Writer>
-void WriteEvidence(Writer* writer, const extract::Evidence& e) {
-  writer->StartObject();
-  WriteField(writer, "doc_id", e.doc_id);
-  WriteField(writer, "doc_title", e.doc_title);
-  WriteField(writer, "doc_url", e.doc_url);
-  WriteField(writer, "doc_date", e.doc_date);
-  WriteField(writer, "event_date", e.event_date);
-  writer->Key("sentence_index");
-  writer->Int(e.sentence_index);
-  WriteField(writer, "sentence", e.sentence);
-  WriteSpan(writer, "sentence_span", e.sentence_span);
-  WriteField(writer, "source", e.source);
-  WriteField(writer, "target", e.target);
-  WriteField(writer, "relation", e.relation);
-  WriteSpan(writer, "source_span", e.source_span);
-  WriteSpan(writer, "target_span", e.target_span);
-  WriteSpan(writer, "cue_span", e.cue_span);
-  WriteField(writer, "modality", extract::ModalityName(e.modality));
-  WriteField(writer, "modality_word", e.modality_word);
-  WriteField(writer, "rule", e.rule);
-  writer->EndObject();
+template void WriteJsonString(JsonPrettyWriter*, const std::string&);
+
+namespace {
+
+// What RapidJSON's Writer escapes, and how: the short escapes, \u00XX for
+// the other control characters, nothing else (not '/', not non-ASCII).
+constexpr std::array<char, 256> kEscape = [] {
+  std::array<char, 256> t{};
+  for (int c = 0; c < 0x20; ++c) t[c] = 'u';
+  t['\b'] = 'b', t['\t'] = 't', t['\n'] = 'n', t['\f'] = 'f', t['\r'] = 'r';
+  t['"'] = '"', t['\\'] = '\\';
+  return t;
+}();
+
+void AppendEscaped(std::string_view s, std::string* out) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::size_t run = 0;  // start of the bytes not yet appended
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const char e = kEscape[static_cast<unsigned char>(s[i])];
+    if (e == 0) continue;
+    out->append(s, run, i - run);
+    out->push_back('\\');
+    out->push_back(e);
+    if (e == 'u') {
+      const auto c = static_cast<unsigned char>(s[i]);
+      out->append("00");
+      out->push_back(kHex[c >> 4]);
+      out->push_back(kHex[c & 15]);
+    }
+    run = i + 1;
+  }
+  out->append(s, run, s.size() - run);
 }
 
-template void WriteJsonString(JsonLineWriter*, const std::string&);
-template void WriteJsonString(JsonPrettyWriter*, const std::string&);
-template void WriteEvidence(JsonLineWriter*, const extract::Evidence&);
-template void WriteEvidence(JsonPrettyWriter*, const extract::Evidence&);
+// The same bytes as WriteJsonString through RapidJSON's Writer.
+void AppendString(std::string_view s, std::string* out) {
+  out->push_back('"');
+  if (extract::FirstInvalidUtf8(s) == std::string_view::npos) {
+    AppendEscaped(s, out);
+  } else {
+    std::string valid(s);
+    extract::SanitizeUtf8(&valid);
+    AppendEscaped(valid, out);
+  }
+  out->push_back('"');
+}
+
+template <typename Int>
+void AppendInt(Int v, std::string* out) {
+  char digits[24];
+  const auto end = std::to_chars(digits, digits + sizeof digits, v).ptr;
+  out->append(digits, end);
+}
+
+// How an evidence object is laid out: on one line as RapidJSON's Writer
+// would, or as its PrettyWriter would at some depth (spans stay on one line).
+struct Layout {
+  std::string open;       // "{" or "{\n" and the members' indentation
+  std::string between;    // between members: "," or ",\n" and the indentation
+  std::string close;      // "}" or "\n", the object's indentation and "}"
+  std::string_view colon; // after a key: ":" or ": "
+  std::string_view comma; // inside a span: "," or ", "
+};
+
+class EvidenceWriter {
+ public:
+  EvidenceWriter(const Layout& layout, std::string* out) : layout_(layout), out_(*out) {}
+
+  void Key(std::string_view key) {
+    out_.append(first_ ? layout_.open : layout_.between);
+    first_ = false;
+    out_.push_back('"');
+    out_.append(key);
+    out_.push_back('"');
+    out_.append(layout_.colon);
+  }
+  void Field(std::string_view key, std::string_view value) {
+    Key(key);
+    AppendString(value, &out_);
+  }
+  void Int(std::string_view key, int value) {
+    Key(key);
+    AppendInt(value, &out_);
+  }
+  void Span(std::string_view key, const extract::Span& span) {
+    Key(key);
+    out_.push_back('[');
+    AppendInt(span.begin, &out_);
+    out_.append(layout_.comma);
+    AppendInt(span.end, &out_);
+    out_.push_back(']');
+  }
+  void End() { out_.append(layout_.close); }
+
+ private:
+  const Layout& layout_;
+  std::string& out_;
+  bool first_ = true;
+};
+
+// The fields of an evidence object, in the documented order: the one list
+// both layouts use.
+void AppendEvidence(const extract::Evidence& e, const Layout& layout, std::string* out) {
+  EvidenceWriter w(layout, out);
+  w.Field("doc_id", e.doc_id);
+  w.Field("doc_title", e.doc_title);
+  w.Field("doc_url", e.doc_url);
+  w.Field("doc_date", e.doc_date);
+  w.Field("event_date", e.event_date);
+  w.Int("sentence_index", e.sentence_index);
+  w.Field("sentence", e.sentence);
+  w.Span("sentence_span", e.sentence_span);
+  w.Field("source", e.source);
+  w.Field("target", e.target);
+  w.Field("relation", e.relation);
+  w.Span("source_span", e.source_span);
+  w.Span("target_span", e.target_span);
+  w.Span("cue_span", e.cue_span);
+  w.Field("modality", extract::ModalityName(e.modality));
+  w.Field("modality_word", e.modality_word);
+  w.Field("rule", e.rule);
+  w.End();
+}
+
+Layout PrettyLayout(std::size_t depth) {
+  const std::string members(2 * (depth + 1), ' ');
+  return {"{\n" + members, ",\n" + members, "\n" + std::string(2 * depth, ' ') + "}", ": ", ", "};
+}
+
+}  // namespace
+
+void WriteEvidence(JsonPrettyWriter* writer, const extract::Evidence& evidence) {
+  // Formatted here and handed over as a raw value (the writer puts the comma
+  // and indentation before it): evidence is nearly all of a graph file, and
+  // RapidJSON writes it a character at a time.
+  writer->scratch.clear();
+  AppendEvidence(evidence, PrettyLayout(writer->depth()), &writer->scratch);
+  writer->RawValue(writer->scratch.data(), writer->scratch.size(), rapidjson::kObjectType);
+}
+
+void AppendEvidenceJsonLine(const extract::Evidence& evidence, std::string* out) {
+  static const Layout kLine{"{", ",", "}", ":", ","};
+  AppendEvidence(evidence, kLine, out);
+}
 
 std::string EvidenceToJsonLine(const extract::Evidence& evidence) {
-  rapidjson::StringBuffer buffer;
-  JsonLineWriter writer(buffer);
-  WriteEvidence(&writer, evidence);
-  return std::string(buffer.GetString(), buffer.GetSize());
+  std::string line;
+  AppendEvidenceJsonLine(evidence, &line);
+  return line;
 }
 
 }  // namespace dyad::exporters

@@ -1,31 +1,62 @@
 #pragma once
-// Internal to dyad_export (includes RapidJSON): the evidence object's fields,
-// shared by EvidenceToJsonLine and WriteJson so the two never drift apart.
+// Internal to dyad_export (includes RapidJSON): the evidence object as the
+// pretty-printed files (WriteJson, Cytoscape, diff) hold it. It and the JSON
+// Lines record (AppendEvidenceJsonLine) are written from one list of fields,
+// so the two never drift apart.
+#include <cstddef>
+#include <ostream>
 #include <string>
 
-#include <rapidjson/ostreamwrapper.h>
 #include <rapidjson/prettywriter.h>
-#include <rapidjson/stringbuffer.h>
-#include <rapidjson/writer.h>
 
 #include "extract/evidence.h"
 
 namespace dyad::exporters {
 
-using JsonLineWriter = rapidjson::Writer<rapidjson::StringBuffer>;
-using JsonPrettyWriter = rapidjson::PrettyWriter<rapidjson::OStreamWrapper>;
+// A RapidJSON output stream that hands the std::ostream large blocks:
+// rapidjson::OStreamWrapper puts one character at a time, each through the
+// ostream's sentry, which was the largest cost of writing a big graph.
+class BufferedOStream {
+ public:
+  using Ch = char;
+  explicit BufferedOStream(std::ostream& out) : out_(out) {}
+  BufferedOStream(const BufferedOStream&) = delete;
+  BufferedOStream& operator=(const BufferedOStream&) = delete;
+  ~BufferedOStream() { Flush(); }
+
+  void Put(char c) {
+    if (used_ == sizeof buffer_) Flush();
+    buffer_[used_++] = c;
+  }
+  void Flush() {
+    out_.write(buffer_, static_cast<std::streamsize>(used_));
+    used_ = 0;
+  }
+
+ private:
+  std::ostream& out_;
+  std::size_t used_ = 0;
+  char buffer_[1 << 16];
+};
+
+// RapidJSON's PrettyWriter, telling how deep it is: WriteEvidence formats
+// evidence objects itself, indented for that depth.
+class JsonPrettyWriter : public rapidjson::PrettyWriter<BufferedOStream> {
+ public:
+  using PrettyWriter::PrettyWriter;
+  // Objects and arrays open at this point.
+  std::size_t depth() const { return level_stack_.GetSize() / sizeof(Level); }
+  std::string scratch;  // WriteEvidence's buffer, reused
+};
 
 // Writes s as a JSON string; invalid UTF-8 (which JSON cannot carry) becomes U+FFFD.
 template <typename Writer>
 void WriteJsonString(Writer* writer, const std::string& s);
 
-// Writes one evidence object, fields in the documented order.
-template <typename Writer>
-void WriteEvidence(Writer* writer, const extract::Evidence& evidence);
+// Writes one evidence object, fields in the documented order, laid out as
+// PrettyWriter would (spans on one line).
+void WriteEvidence(JsonPrettyWriter* writer, const extract::Evidence& evidence);
 
-extern template void WriteJsonString(JsonLineWriter*, const std::string&);
 extern template void WriteJsonString(JsonPrettyWriter*, const std::string&);
-extern template void WriteEvidence(JsonLineWriter*, const extract::Evidence&);
-extern template void WriteEvidence(JsonPrettyWriter*, const extract::Evidence&);
 
 }  // namespace dyad::exporters

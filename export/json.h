@@ -30,5 +30,7 @@ bool ReadJson(std::string_view text, const std::string& name, graph::Graph* grap
 // One evidence record as a single-line JSON object (no trailing newline):
 // the records `dyad extract` prints.
 std::string EvidenceToJsonLine(const extract::Evidence& evidence);
+// The same, appended to *out (a buffer reused for many records).
+void AppendEvidenceJsonLine(const extract::Evidence& evidence, std::string* out);
 
 }  // namespace dyad::exporters

@@ -3,7 +3,6 @@
 // dyad's own fields beside NetworkX's. Key order is fixed so files diff well.
 #include "export/json.h"
 
-#include <rapidjson/ostreamwrapper.h>
 #include <rapidjson/prettywriter.h>
 
 #include "export/evidence_json.h"
@@ -77,7 +76,7 @@ void WriteLink(JsonPrettyWriter* w, const graph::Edge& edge) {
 }  // namespace
 
 void WriteJson(const graph::Graph& graph, std::ostream& out) {
-  rapidjson::OStreamWrapper stream(out);
+  BufferedOStream stream(out);
   JsonPrettyWriter w(stream);
   w.SetIndent(' ', 2);
   w.StartObject();

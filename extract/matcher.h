@@ -1,10 +1,8 @@
 #pragma once
 // Internal to the extractor: a phrase dictionary over folded word tokens.
 #include <cstdint>
-#include <deque>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "extract/text.h"
@@ -15,12 +13,6 @@ namespace dyad::extract {
 // phrase starting at a token. Whole-word by construction.
 class PhraseIndex {
  public:
-  PhraseIndex() = default;
-  PhraseIndex(const PhraseIndex&) = delete;  // keys view into first_words_
-  PhraseIndex& operator=(const PhraseIndex&) = delete;
-  PhraseIndex(PhraseIndex&&) = default;      // a deque's strings keep their addresses
-  PhraseIndex& operator=(PhraseIndex&&) = default;
-
   // Adds a phrase given as folded tokens joined by single spaces (FoldPhrase).
   void Add(const std::string& folded_phrase, std::uint32_t payload);
 
@@ -33,18 +25,36 @@ class PhraseIndex {
   void All(const std::vector<Token>& tokens, std::size_t i, std::size_t limit,
            std::vector<std::pair<std::size_t, const std::vector<std::uint32_t>*>>* out) const;
 
-  bool empty() const { return by_first_.empty(); }
+  bool empty() const { return groups_.empty(); }
 
  private:
   struct Entry {
-    std::vector<std::string> rest;  // tokens after the first
+    std::vector<std::string> rest;          // tokens after the first
+    std::vector<std::uint64_t> rest_hashes; // their TokenHash, compared first
     std::vector<std::uint32_t> payloads;
   };
+  // The phrases sharing a first token, longest first.
+  struct Group {
+    std::string first;
+    std::uint64_t hash = 0;  // TokenHash(first)
+    std::vector<Entry> entries;
+  };
+  // Nearly every token of every sentence is looked up, and nearly all miss:
+  // an open-addressing table keyed by the hash the tokenizer already took
+  // answers most of them from one slot, without hashing or comparing text.
+  struct Slot {
+    std::uint32_t tag = 0;  // the hash's high half (its low bits pick the slot)
+    std::uint32_t group = kNoGroup;
+  };
+  static constexpr std::uint32_t kNoGroup = UINT32_MAX;
+
+  const Group* Find(const Token& token) const;
+  Group* FindOrAdd(const std::string& first);
+  void Grow();
   bool Matches(const Entry& e, const std::vector<Token>& tokens, std::size_t i, std::size_t limit) const;
-  // Keys view into first_words_ (a deque: its strings never move), so a
-  // lookup takes the token's string_view without building a string.
-  std::deque<std::string> first_words_;
-  std::unordered_map<std::string_view, std::vector<Entry>> by_first_;  // longest first
+
+  std::vector<Group> groups_;
+  std::vector<Slot> slots_;  // linear probing; a power of two, at most a quarter full
 };
 
 }  // namespace dyad::extract

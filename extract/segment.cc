@@ -67,6 +67,13 @@ std::size_t TrimEnd(std::string_view s, std::size_t begin, std::size_t end) {
   return end;
 }
 
+// The first bytes of the terminators below.
+constexpr std::array<bool, 256> kTerminatorLead = [] {
+  std::array<bool, 256> t{};
+  t['.'] = t['!'] = t['?'] = t[0xE2] = true;
+  return t;
+}();
+
 // Length of a sentence terminator (. ! ? …) at i, or 0.
 std::size_t TerminatorAt(std::string_view s, std::size_t i, std::size_t end) {
   if (s[i] == '.' || s[i] == '!' || s[i] == '?') return 1;
@@ -274,7 +281,15 @@ WordStats CountWords(std::string_view s, Span span) {
     const bool capitalized = IsUpper(cp);
     const bool digit_first = cp >= '0' && cp <= '9';
     int letters = 0;
-    while (i < span.end && IsWordChar(cp = DecodeAt(s, i, &len))) {
+    while (i < span.end) {
+      const auto b = static_cast<unsigned char>(s[i]);
+      if (b < 0x80) {  // most words are ASCII: no decoding
+        if (!IsWordChar(b)) break;
+        letters += !(b >= '0' && b <= '9');
+        ++i;
+        continue;
+      }
+      if (!IsWordChar(cp = DecodeAt(s, i, &len))) break;
       letters += !(cp >= '0' && cp <= '9');
       i += len;
     }
@@ -473,6 +488,9 @@ std::vector<Span> SplitSentences(std::string_view text, Span paragraph) {
   std::size_t start = paragraph.begin;
   std::size_t i = start;
   while (i < end) {
+    // Most bytes cannot start a terminator: skip them without the full test.
+    while (i < end && !kTerminatorLead[static_cast<unsigned char>(text[i])]) ++i;
+    if (i == end) break;
     std::size_t len = TerminatorAt(text, i, end);
     if (len == 0) {
       ++i;

@@ -2,6 +2,7 @@
 
 #include <array>
 #include <cstdio>
+#include <cstring>
 
 namespace dyad::extract {
 namespace {
@@ -129,6 +130,24 @@ std::uint64_t Fnv1a64(std::string_view bytes, std::uint64_t seed) {
   return h;
 }
 
+std::uint64_t TokenHash(std::string_view folded) {
+  // Eight bytes at a time: tokens are short, so this is one or two rounds.
+  constexpr std::uint64_t kMul = 0x9E3779B97F4A7C15ull;
+  std::uint64_t h = folded.size() * kMul;
+  const char* p = folded.data();
+  std::size_t n = folded.size();
+  for (; n >= 8; p += 8, n -= 8) {
+    std::uint64_t v;
+    std::memcpy(&v, p, 8);
+    h = (h ^ v) * kMul;
+    h ^= h >> 32;
+  }
+  std::uint64_t v = 0;
+  for (std::size_t k = 0; k < n; ++k) v |= std::uint64_t{static_cast<unsigned char>(p[k])} << (8 * k);
+  h = (h ^ v) * kMul;
+  return h ^ (h >> 29);
+}
+
 std::string Fnv1a64Hex(std::string_view bytes) {
   char buf[17];
   std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(Fnv1a64(bytes)));
@@ -138,6 +157,14 @@ std::string Fnv1a64Hex(std::string_view bytes) {
 std::size_t FirstInvalidUtf8(std::string_view text) {
   std::size_t i = 0;
   while (i < text.size()) {
+    // Eight ASCII bytes at a time: most text is mostly ASCII.
+    while (i + 8 <= text.size()) {
+      std::uint64_t v;
+      std::memcpy(&v, text.data() + i, 8);
+      if (v & 0x8080808080808080ull) break;
+      i += 8;
+    }
+    if (i == text.size()) break;
     std::size_t len = 1;
     if (static_cast<unsigned char>(text[i]) >= 0x80 && Decode(text, i, &len) == kBad) return i;
     i += len;
@@ -167,8 +194,9 @@ int SanitizeUtf8(std::string* text) {
 
 namespace {
 
-constexpr std::array<bool, 128> kAsciiWord = [] {
-  std::array<bool, 128> t{};
+// Indexed by byte: every byte of a multi-byte sequence is false.
+constexpr std::array<bool, 256> kAsciiWord = [] {
+  std::array<bool, 256> t{};
   for (int c = 0; c < 128; ++c) t[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   return t;
 }();
@@ -190,15 +218,21 @@ class TokenizerRun {
     std::size_t i = begin;
     while (i < end) {
       const auto c = static_cast<unsigned char>(text_[i]);
-      if (c < 0x80 && kAsciiWord[c]) {  // the common case, without decoding
+      if (kAsciiWord[c]) {  // the common case: a run of ASCII letters and digits, without decoding
         if (!in_word_) {
           in_word_ = true;
           word_start_ = storage_.size();
           word_begin_ = i;
           word_upper_ = c >= 'A' && c <= 'Z';
         }
-        storage_.push_back(kAsciiLower[c]);
-        ++i;
+        std::size_t run = i + 1;
+        while (run < end && kAsciiWord[static_cast<unsigned char>(text_[run])]) ++run;
+        const std::size_t at = storage_.size();
+        storage_.append(text_, i, run - i);
+        for (std::size_t k = at; k < storage_.size(); ++k) {
+          storage_[k] = kAsciiLower[static_cast<unsigned char>(storage_[k])];
+        }
+        i = run;
         continue;
       }
       if (c == ' ' && !in_word_) {
@@ -234,14 +268,18 @@ class TokenizerRun {
 
   void CloseWord(std::size_t at) {
     if (!in_word_) return;
-    out_.push_back({std::string_view(storage_).substr(word_start_), word_begin_, at, true, word_upper_});
+    Add(std::string_view(storage_).substr(word_start_), word_begin_, at, true, word_upper_);
     in_word_ = false;
   }
 
   void Push(std::string_view folded, std::size_t b, std::size_t e, bool word) {
     std::size_t at = storage_.size();
     storage_.append(folded);
-    out_.push_back({std::string_view(storage_).substr(at), b, e, word, false});
+    Add(std::string_view(storage_).substr(at), b, e, word, false);
+  }
+
+  void Add(std::string_view folded, std::size_t b, std::size_t e, bool word, bool upper) {
+    out_.push_back({folded, TokenHash(folded), b, e, word, upper});
   }
 
   bool WordAt(std::size_t i) const {
@@ -258,7 +296,7 @@ class TokenizerRun {
     // French "l'", "qu'"; also at the very end, as in a rule's phrase "n'".
     if (in_word_ && (next_is_word || i + len == end_) && IsElision(left)) {
       storage_.push_back('\'');
-      out_.push_back({std::string_view(storage_).substr(word_start_), word_begin_, i + len, true, word_upper_});
+      Add(std::string_view(storage_).substr(word_start_), word_begin_, i + len, true, word_upper_);
       in_word_ = false;
       return len;
     }
@@ -266,7 +304,7 @@ class TokenizerRun {
     if (in_word_ && left.size() > 1 && left.back() == 'n' && (after == 't' || after == 'T') &&
         !WordAt(i + len + 1)) {  // English "didn't" -> "did" "n't"
       storage_.pop_back();
-      out_.push_back({std::string_view(storage_).substr(word_start_), word_begin_, i - 1, true, word_upper_});
+      Add(std::string_view(storage_).substr(word_start_), word_begin_, i - 1, true, word_upper_);
       in_word_ = false;
       Push("n't", i - 1, i + len + 1, true);
       return len + 1;

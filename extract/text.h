@@ -18,11 +18,16 @@ int SanitizeUtf8(std::string* text);
 // Offset of the first invalid UTF-8 byte, or npos if the text is valid.
 std::size_t FirstInvalidUtf8(std::string_view text);
 
+// A hash of a token's folded text, taken once by the tokenizer so that the
+// phrase dictionaries do not hash the same token again for each lookup.
+std::uint64_t TokenHash(std::string_view folded);
+
 // A word or punctuation token. `folded` is lower-cased, accent-stripped text
 // (e.g. "États" -> "etats", "’" -> "'"); begin/end are byte offsets in the
 // original text.
 struct Token {
   std::string_view folded;
+  std::uint64_t hash = 0;  // TokenHash(folded)
   std::size_t begin = 0;
   std::size_t end = 0;
   bool is_word = false;     // letters/digits, as opposed to punctuation

@@ -88,44 +88,64 @@ const Edge* Graph::FindEdge(const std::string& source, const std::string& relati
   return it == edge_by_key_.end() ? nullptr : &adjacency_[it->second];
 }
 
-bool Graph::AddEdge(const Edge& edge) {
-  auto s = vertex_by_id_.find(edge.source);
-  auto t = vertex_by_id_.find(edge.target);
-  if (s == vertex_by_id_.end() || t == vertex_by_id_.end()) return false;
-  EdgeKey key(edge.source, edge.relation, edge.target);
-  auto it = edge_by_key_.find(key);
+template <typename MakeEdge>
+Edge* Graph::FindOrAddEdge(const std::string& source, const std::string& relation, const std::string& target,
+                           MakeEdge make) {
+  auto s = vertex_by_id_.find(source);
+  auto t = vertex_by_id_.find(target);
+  if (s == vertex_by_id_.end() || t == vertex_by_id_.end()) return nullptr;
+  auto it = edge_by_key_.find(std::tie(source, relation, target));
   if (it == edge_by_key_.end()) {
+    it = edge_by_key_
+             .emplace(EdgeKey(source, relation, target), boost::add_edge(s->second, t->second, make(), adjacency_).first)
+             .first;
+  }
+  return &adjacency_[it->second];
+}
+
+bool Graph::AddEdge(const Edge& edge) {
+  Edge* stored = FindOrAddEdge(edge.source, edge.relation, edge.target, [&] {
     Edge fresh = edge;
     fresh.evidence.clear();
     fresh.first_seen.clear();
     fresh.last_seen.clear();
-    it = edge_by_key_.emplace(key, boost::add_edge(s->second, t->second, fresh, adjacency_).first).first;
-  }
-  Edge& stored = adjacency_[it->second];
+    return fresh;
+  });
+  if (stored == nullptr) return false;
   // Appended now, put in order (and repeats dropped) when next read: sorted
   // insertion would be quadratic on an edge with millions of records.
   evidence_unsorted_ = evidence_unsorted_ || !edge.evidence.empty();
   for (const extract::Evidence& e : edge.evidence) {
-    stored.evidence.push_back(e);
-    UpdateSeen(&stored, e.Date());
+    stored->evidence.push_back(e);
+    UpdateSeen(stored, e.Date());
   }
   // An edge read back from a file may carry dates with no dated evidence kept.
-  UpdateSeen(&stored, edge.first_seen);
-  UpdateSeen(&stored, edge.last_seen);
+  UpdateSeen(stored, edge.first_seen);
+  UpdateSeen(stored, edge.last_seen);
   return true;
 }
 
 bool Graph::AddEvidence(const RelationInfo& relation, const extract::Evidence& evidence) {
-  Edge edge;
-  edge.source = evidence.source;
-  edge.target = evidence.target;
-  if (relation.symmetric && edge.target < edge.source) std::swap(edge.source, edge.target);
-  edge.relation = relation.id;
-  edge.cameo = relation.cameo;
-  edge.quad_class = relation.quad_class;
-  edge.symmetric = relation.symmetric;
-  edge.evidence.push_back(evidence);
-  return AddEdge(edge);
+  // As AddEdge with a one-record edge, without building that edge: this
+  // runs once per record of a build.
+  const bool swap = relation.symmetric && evidence.target < evidence.source;
+  const std::string& source = swap ? evidence.target : evidence.source;
+  const std::string& target = swap ? evidence.source : evidence.target;
+  Edge* stored = FindOrAddEdge(source, relation.id, target, [&] {
+    Edge fresh;
+    fresh.source = source;
+    fresh.target = target;
+    fresh.relation = relation.id;
+    fresh.cameo = relation.cameo;
+    fresh.quad_class = relation.quad_class;
+    fresh.symmetric = relation.symmetric;
+    return fresh;
+  });
+  if (stored == nullptr) return false;
+  evidence_unsorted_ = true;
+  stored->evidence.push_back(evidence);
+  UpdateSeen(stored, evidence.Date());
+  return true;
 }
 
 void Graph::Merge(const Graph& other) {

@@ -1,6 +1,7 @@
 #pragma once
 // The merged relation graph: one node per actor, one edge per
 // (source, relation, target), each edge holding all its evidence.
+#include <functional>
 #include <map>
 #include <set>
 #include <string>
@@ -114,14 +115,20 @@ class Graph {
  private:
   using EdgeKey = std::tuple<std::string, std::string, std::string>;  // source, relation, target
   void RebuildIndexes();
+  // The stored edge (source, relation, target), made by make() if new;
+  // nullptr if either node is missing.
+  template <typename MakeEdge>
+  Edge* FindOrAddEdge(const std::string& source, const std::string& relation, const std::string& target,
+                      MakeEdge make);
   // Evidence is appended as it comes and put in canonical order (repeats
   // dropped) on the next read: the order is part of what readers see, but
   // sorted insertion would be quadratic on an edge with many records.
   void SortEvidence() const;
   mutable Adjacency adjacency_;
   mutable bool evidence_unsorted_ = false;
-  std::map<std::string, Vertex> vertex_by_id_;
-  std::map<EdgeKey, EdgeRef> edge_by_key_;
+  std::map<std::string, Vertex, std::less<>> vertex_by_id_;
+  // std::less<>: found by a tuple of references, without copying the strings.
+  std::map<EdgeKey, EdgeRef, std::less<>> edge_by_key_;
   std::set<std::string> document_hashes_;
 };
 

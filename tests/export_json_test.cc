@@ -101,6 +101,22 @@ TEST_CASE("EvidenceToJsonLine writes one compact object", "[export]") {
         R"("rule":"rules/relations/criticize.yaml:2:5"})");
 }
 
+TEST_CASE("EvidenceToJsonLine escapes as RapidJSON does and replaces invalid UTF-8", "[export]") {
+  extract::Evidence e;
+  e.doc_id = "a\tb\nc\\d/e\x7F" "f\x1F\x0B\b\r\f\"\xC3\xA9";
+  e.sentence = "bad \xFF byte";
+  e.sentence_index = -1;
+  e.cue_span = {0, 18446744073709551615u};
+  const std::string line = EvidenceToJsonLine(e);
+  CHECK(line.find(R"("doc_id":"a\tb\nc\\d/e)" "\x7F" R"(f\u001F\u000B\b\r\f\"é",)") != std::string::npos);
+  CHECK(line.find("\"sentence\":\"bad \xEF\xBF\xBD byte\"") != std::string::npos);
+  CHECK(line.find(R"("sentence_index":-1,)") != std::string::npos);
+  CHECK(line.find(R"("cue_span":[0,18446744073709551615],)") != std::string::npos);
+  std::string appended = "x\n";
+  AppendEvidenceJsonLine(e, &appended);
+  CHECK(appended == "x\n" + line);
+}
+
 TEST_CASE("JSON writer replaces invalid UTF-8, which JSON cannot carry", "[export]") {
   graph::Graph graph;
   graph.AddNode({"A", "bad \xFF byte", "country", "", ""});
