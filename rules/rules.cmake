@@ -3,6 +3,10 @@
 set(DYAD_RULE_FILES
   entities/countries.yaml
   entities/actors.yaml
+  entities/organizations.yaml
+  entities/officials_americas.yaml
+  entities/officials_europe.yaml
+  entities/officials_asia_africa.yaml
   entities/places.yaml
   entities/regions.yaml
   modality.yaml
