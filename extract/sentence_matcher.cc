@@ -37,6 +37,9 @@ bool OpensClause(const Token& t) {
                 "selon", "affirmant", "mientras", "quien", "donde", "segun", "afirmando", "but", "mais", "pero"});
 }
 
+// Opens a relative clause: "the visit that will end with ...".
+bool IsRelativePronoun(const Token& t) { return Is(t, {"that", "which", "who", "whose", "qui", "dont", "quien", "cuyo", "cuya"}); }
+
 // A conjunction before a second verb: "met in Bogota and signed".
 bool IsConjunction(const Token& t) { return Is(t, {"and", "et", "y", "e", "but", "mais", "pero"}); }
 
@@ -360,6 +363,9 @@ int SentenceMatcher::GroupRightOf(std::size_t pos, std::size_t max_gap, bool las
     // list ("with Peru and Chile").
     if (IsConjunction(tokens_[j])) break;
     if (tokens_[j].folded == "," && j + 1 < tokens_.size() && OpensClause(tokens_[j + 1])) break;
+    // "a state visit that will end with the APEC summit": a relative clause
+    // after the cue speaks of something else.
+    if (IsRelativePronoun(tokens_[j])) break;
   }
   *locative_fallback = fallback >= 0;
   return fallback;
@@ -514,6 +520,11 @@ void SentenceMatcher::TargetFromPreviousAct(Match* m) {
   // Only a conflictual answer: an appeal or an offer names whom it is for.
   if (r.direction != Direction::kDirected || r.quad_class < 3) return;
   if (m->cue->parts.back().kind != CuePart::Kind::kTarget) return;
+  // "rejected the idea that ...": the act has an object, just not an actor.
+  for (std::size_t j = m->anchor_te; j < tokens_.size() && j - m->anchor_te <= kObjectGap; ++j) {
+    if (IsRelativePronoun(tokens_[j])) return;
+    if (IsBoundary(j)) break;
+  }
   for (std::size_t member : groups_[m->source].members) {
     const int state = StateOf(mentions_[member].entity);
     for (const auto& [acted_on, actor] : acted_on_before_) {

@@ -130,6 +130,15 @@ TEST_CASE("an answer with no object is to the actor that acted in the sentence b
   CHECK(Run("Le Niger a expulsé l'ambassadeur de France. La pluie tombait. Le vent soufflait. Paris a dénoncé "
             "une décision.") ==
         "NER EXPEL FRA asserted 'Niger' 'France'\n");
+  // Rejecting an idea is no answer to anyone.
+  CHECK(Run("Washington warned Peru. Peru's minister rejected the idea that Lima was choosing sides.") ==
+        "USA WARN PER asserted 'Washington' 'Peru'\n");
+}
+
+TEST_CASE("a relative clause after a cue is not its object", "[extractor]") {
+  CHECK(Run("Xi Jinping arrived in Lima for a state visit that will end with the APEC summit.") ==
+        "CHN.XI_JINPING VISIT PER asserted 'Xi Jinping' 'Lima'\n");
+  CHECK(Run("Brazil signed a pact which Argentina had drafted.") == "");
 }
 
 TEST_CASE("the object of a relative clause is the actor before it", "[extractor]") {
