@@ -37,6 +37,15 @@ bool OpensClause(const Token& t) {
                 "selon", "affirmant", "mientras", "quien", "donde", "segun", "afirmando", "but", "mais", "pero"});
 }
 
+// Part of an amount: "2.5 billion dollars", "deux millions d'euros".
+bool IsAmountWord(const Token& t) {
+  if (!t.folded.empty() && t.folded[0] >= '0' && t.folded[0] <= '9') return true;
+  return Is(t, {"million", "millions", "billion", "billions", "milliard", "milliards", "millon", "millones",
+                "dollars", "dollar", "euros", "euro", "dolares", "yuan", "yuans", "$", "%", ".", "us", "two",
+                "three", "four", "five", "ten", "hundred", "thousand", "deux", "trois", "quatre", "cinq", "dix",
+                "cent", "mille", "dos", "tres", "cuatro", "cinco", "diez", "cien", "mil"});
+}
+
 // Opens a relative clause: "the visit that will end with ...".
 bool IsRelativePronoun(const Token& t) { return Is(t, {"that", "which", "who", "whose", "qui", "dont", "quien", "cuyo", "cuya"}); }
 
@@ -343,6 +352,9 @@ int SentenceMatcher::GroupRightOf(std::size_t pos, std::size_t max_gap, bool las
                                   bool* locative_fallback) const {
   int fallback = -1;
   for (std::size_t j = pos, gap = 0; j < tokens_.size() && gap <= max_gap; ++j, ++gap) {
+    // "aid of two million dollars to Ecuador": an amount does not put the
+    // object further away.
+    if (IsAmountWord(tokens_[j])) --gap;
     int g = group_starting_at_[j];
     if (g >= 0 && !allow_place && IsPlaceGroup(g)) {
       j = groups_[g].te - 1;

@@ -176,7 +176,7 @@ TEST_CASE("an article without gold, and gold without an article, are errors", "[
 }
 
 // The floors sit just under the F1 measured when they were set (overall
-// 0.925, en 0.967, es 0.917, fr 0.889). A change may raise them; lowering
+// 0.932, en 0.967, es 0.917, fr 0.908). A change may raise them; lowering
 // one needs a reason in the commit.
 TEST_CASE("the evaluation set keeps its F1 floors", "[eval]") {
   extract::Diagnostics diags;
@@ -186,10 +186,10 @@ TEST_CASE("the evaluation set keeps its F1 floors", "[eval]") {
   REQUIRE(LoadEvalSet(std::string(DYAD_SOURCE_DIR) + "/eval", *extractor, &articles, &diags));
   CHECK(articles.size() == 66);
   const EvalReport report = ScoreEval(articles);
-  CHECK(F1(report.overall) >= 0.92);
+  CHECK(F1(report.overall) >= 0.93);
   CHECK(F1(report.by_lang.at("en")) >= 0.96);
   CHECK(F1(report.by_lang.at("es")) >= 0.91);
-  CHECK(F1(report.by_lang.at("fr")) >= 0.88);
+  CHECK(F1(report.by_lang.at("fr")) >= 0.90);
 }
 
 }  // namespace

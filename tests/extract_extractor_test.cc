@@ -141,6 +141,14 @@ TEST_CASE("a relative clause after a cue is not its object", "[extractor]") {
   CHECK(Run("Brazil signed a pact which Argentina had drafted.") == "");
 }
 
+TEST_CASE("an amount between a cue and its object does not hide the object", "[extractor]") {
+  CHECK(Run("Le Japon a fourni une aide d'urgence de deux millions de dollars à l'Équateur.") ==
+        "JPN PROVIDE_AID ECU asserted 'Japon' 'Équateur'\n");
+  CHECK(Run("Canada donated 20 million dollars of medical supplies to Cuba.") == "CAN PROVIDE_AID CUB asserted 'Canada' 'Cuba'\n");
+  // Words that are no amount still count.
+  CHECK(Run("Le Japon a fourni une aide d'urgence aux sinistrés de la région côtière située à l'Équateur.") == "");
+}
+
 TEST_CASE("the object of a relative clause is the actor before it", "[extractor]") {
   CHECK(Run("Le ministre espagnol a rencontré son homologue ukrainien. Il s'est exprimé sur la Russie, qu'il a "
             "accusée de mener une guerre.") ==
@@ -249,6 +257,11 @@ TEST_CASE("'the two countries' names the last two states mentioned", "[extractor
 
 TEST_CASE("a place after 'in' locates the event and is not its target", "[extractor]") {
   CHECK(Run("Chilean and Peruvian officers met in Tacna.") == "CHL MEET PER asserted 'Chilean' 'Peruvian'\n");
+}
+
+TEST_CASE("a city struck or visited is the target, and belongs to its state", "[extractor]") {
+  CHECK(Run("La Russie a bombardé Kharkiv dans la nuit.") == "RUS FIGHT UKR.KHARKIV asserted 'Russie' 'Kharkiv'\n");
+  CHECK(Run("El canciller chino visitó Arequipa.") == "CHN VISIT PER.AREQUIPA asserted 'chino' 'Arequipa'\n");
 }
 
 TEST_CASE("every example in the default rule pack passes", "[extractor][rules]") {
