@@ -141,7 +141,7 @@ main() {
        "build $(same "$OUT/build-j1.json" "$OUT/build-jN.json")"
   echo
   local mbs; mbs=$(awk -v b="$TEXT_BYTES" -v w="$ew1" 'BEGIN { printf "%.1f", b / 1e6 / w }')
-  echo "targets (issue 5):"
+  echo "targets:"
   echo "  extract -j 1 >= 50 MB/s:            $mbs MB/s  $(verdict "$(awk -v m="$mbs" 'BEGIN { print (m >= 50) }')")"
   echo "  build within 20% of extract (-j 1): $(awk -v a="$bw1" -v b="$ew1" 'BEGIN { printf "%+.0f%%", (a / b - 1) * 100 }')" \
        " $(verdict "$(awk -v a="$bw1" -v b="$ew1" 'BEGIN { print (a <= 1.2 * b) }')")"

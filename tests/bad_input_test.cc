@@ -1,4 +1,4 @@
-// The bad-input catalogue (issue 6), in the library: each kind of damaged
+// The bad-input catalogue, in the library: each kind of damaged
 // article, rule file and limit, with the exact message it gets. What is about
 // the command line (summary, --strict, --max-doc-size, a 100 MB line, output
 // formats) runs the real binary in tests/e2e/bad_*.cmake.
