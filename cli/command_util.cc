@@ -1,10 +1,12 @@
 #include "cli/command_util.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <thread>
 
 #include "cli/cli.h"
 #include "cli/help.h"
+#include "cli/progress.h"
 
 namespace dyad::cli {
 
@@ -45,6 +47,47 @@ int Jobs(const ParsedArgs& args, Io io, bool* ok) {
     *ok = false;
   }
   return n;
+}
+
+bool MaxDocSize(const ParsedArgs& args, Io io, extract::ReadOptions* read) {
+  if (!args.Has("--max-doc-size")) return true;
+  const std::string v = args.Get("--max-doc-size");
+  std::uint64_t n = 0;
+  std::size_t digits = 0;
+  while (digits < v.size() && v[digits] >= '0' && v[digits] <= '9' && n < (std::uint64_t{1} << 40)) {
+    n = n * 10 + static_cast<std::uint64_t>(v[digits++] - '0');
+  }
+  const std::string suffix = v.substr(digits);
+  const int shift = suffix.empty() ? 0 : suffix == "K" ? 10 : suffix == "M" ? 20 : suffix == "G" ? 30 : -1;
+  if (digits == 0 || shift < 0 || n == 0 || n >= (std::uint64_t{1} << 40)) {
+    io.err << "dyad: --max-doc-size needs a positive number of bytes (or KiB, MiB, GiB with K, M, G), got '" << v
+           << "'\n";
+    return false;
+  }
+  read->max_document_bytes = n << shift;
+  return true;
+}
+
+bool ShowProgress(const ParsedArgs& args) { return !args.Has("--quiet") && Progress::StderrIsTerminal(); }
+
+void CountEvidence(const std::vector<std::vector<extract::Evidence>>& evidence, RunCounts* counts) {
+  for (const auto& list : evidence) {
+    for (const auto& e : list) {
+      ++(e.modality == extract::Modality::kAsserted ? counts->evidence_asserted : counts->evidence_not_asserted);
+    }
+  }
+}
+
+bool InputsOk(const StreamResult& read, const char* command, bool strict, Io io) {
+  if (read.errors > 0) {
+    io.err << "dyad " << command << ": " << read.errors << " input error(s)\n";
+    return false;
+  }
+  if (strict && !read.skipped.empty()) {
+    io.err << "dyad " << command << ": --strict: " << read.skipped.size() << " input(s) skipped\n";
+    return false;
+  }
+  return true;
 }
 
 }  // namespace dyad::cli

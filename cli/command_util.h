@@ -7,6 +7,8 @@
 
 #include "cli/commands.h"
 #include "cli/options.h"
+#include "cli/stream.h"
+#include "cli/summary.h"
 #include "extract/diagnostic.h"
 
 namespace dyad::cli {
@@ -23,5 +25,19 @@ bool Parse(const std::string& command, const std::vector<std::string>& args, Opt
 
 // -j N (default: every core); *ok false, with a message, on a bad value.
 int Jobs(const ParsedArgs& args, Io io, bool* ok);
+
+// --max-doc-size BYTES, with an optional K, M or G (KiB, MiB, GiB); false
+// with a message if it is not a positive size.
+bool MaxDocSize(const ParsedArgs& args, Io io, extract::ReadOptions* read);
+
+// Progress on stderr: only to a terminal, and not with --quiet.
+bool ShowProgress(const ParsedArgs& args);
+
+// Adds the asserted and the other evidence records to counts.
+void CountEvidence(const std::vector<std::vector<extract::Evidence>>& evidence, RunCounts* counts);
+
+// After a streamed read: input errors (printed already) and, with --strict,
+// skipped inputs fail the command.
+bool InputsOk(const StreamResult& read, const char* command, bool strict, Io io);
 
 }  // namespace dyad::cli

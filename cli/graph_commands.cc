@@ -7,6 +7,7 @@
 #include <fstream>
 #include <sstream>
 #include <thread>
+#include <unordered_set>
 
 #include "cli/cli.h"
 #include "cli/command_util.h"
@@ -121,35 +122,38 @@ struct UpdateCounts {
   int already_in_graph = 0;
 };
 
-// Reads the inputs and merges the articles the graph lacks; false on input errors.
-bool AddNewDocuments(const ParsedArgs& a, const extract::Extractor& extractor, int jobs, graph::Graph* graph,
-                     UpdateCounts* counts, Io io) {
+// Streams the inputs and merges the articles the graph lacks; false on input
+// errors. An article the graph held before the update is read (for its
+// content hash) but not extracted; two copies of a new article are one
+// article and a duplicate, as in `build`.
+bool AddNewDocuments(const ParsedArgs& a, const extract::Extractor& extractor, StreamOptions stream,
+                     graph::Graph* graph, UpdateCounts* counts, Io io) {
   const std::vector<std::string> inputs(a.positional.begin() + 1, a.positional.end());
-  extract::ReadResult read = extract::ReadInputs(inputs);
-  PrintDiagnostics(read.diagnostics, io.err);
-  if (extract::HasErrors(read.diagnostics)) return false;
-  if (a.Has("--strict") && !read.skipped.empty()) {
-    io.err << "dyad update: --strict: " << read.skipped.size() << " input(s) skipped\n";
-    return false;
-  }
-  counts->run.documents_read = static_cast<int>(read.documents.size());
-  std::vector<extract::Document> fresh;
-  for (extract::Document& d : read.documents) {
-    if (graph->HasDocument(d.content_hash)) {
-      ++counts->already_in_graph;
-    } else {
-      fresh.push_back(std::move(d));
-    }
-  }
-  const auto evidence = ExtractAll(extractor, fresh, jobs);
-  for (const auto& list : evidence) {
-    for (const auto& e : list) {
-      ++(e.modality == extract::Modality::kAsserted ? counts->run.evidence_asserted
-                                                    : counts->run.evidence_not_asserted);
-    }
-  }
+  std::unordered_set<std::string> held;
+  for (const graph::DocumentInfo& d : graph->info.documents) held.insert(d.content_hash);
+  stream.skip_extraction = [&held](const extract::Document& d) { return held.count(d.content_hash) > 0; };
+  std::vector<extract::Skipped> duplicates;
+  const StreamResult read = ExtractStream(
+      inputs, extractor, stream,
+      [&](const extract::ReadResult& batch, const std::vector<std::vector<extract::Evidence>>& evidence) {
+        CountEvidence(evidence, &counts->run);
+        std::vector<extract::Document> fresh;
+        std::vector<std::vector<extract::Evidence>> fresh_evidence;
+        for (std::size_t i = 0; i < batch.documents.size(); ++i) {
+          if (held.count(batch.documents[i].content_hash) > 0) {
+            ++counts->already_in_graph;
+          } else {
+            fresh.push_back(batch.documents[i]);
+            fresh_evidence.push_back(evidence[i]);
+          }
+        }
+        MergeIntoGraph(extractor.pack(), fresh, fresh_evidence, graph, &duplicates);
+      },
+      io.err);
+  if (!InputsOk(read, "update", a.Has("--strict"), io)) return false;
+  counts->run.documents_read = read.documents;
   counts->run.skipped = read.skipped;
-  MergeIntoGraph(extractor.pack(), fresh, evidence, graph, &counts->run.skipped);
+  counts->run.skipped.insert(counts->run.skipped.end(), duplicates.begin(), duplicates.end());
   counts->run.documents_skipped = static_cast<int>(counts->run.skipped.size()) + counts->already_in_graph;
   return true;
 }
@@ -239,15 +243,17 @@ int CmdUpdate(const std::vector<std::string>& args, Io io) {
   ParsedArgs a;
   GraphOutputOptions outputs;
   int code = kExitOk;
-  if (!ParseWithOutputs("update", args, {{"--rules", "-j", "--diff"}, {"--strict", "--quiet"}, {}},
+  if (!ParseWithOutputs("update", args, {{"--rules", "-j", "--diff", "--max-doc-size"}, {"--strict", "--quiet"}, {}},
                         FilterSupport::kWithFilters, &a, &outputs, io, &code)) {
     return code;
   }
   if (a.positional.size() < 2) return UsageError("update", "expected GRAPH.json and at least one INPUT", io);
   if (!a.Has("-o")) return UsageError("update", "no output given: use -o NEW.json (it may be GRAPH.json)", io);
   bool ok = true;
-  const int jobs = Jobs(a, io, &ok);
-  if (!ok) return kExitUsage;
+  StreamOptions stream;
+  stream.jobs = Jobs(a, io, &ok);
+  stream.progress = ShowProgress(a);
+  if (!ok || !MaxDocSize(a, io, &stream.read)) return kExitUsage;
   graph::Graph before;
   if (!LoadGraph(a.positional[0], &before, io)) return kExitBadInput;
   extract::Diagnostics diags;
@@ -261,7 +267,7 @@ int CmdUpdate(const std::vector<std::string>& args, Io io) {
   after.info.dyad_version = DYAD_VERSION;
   after.info.rules_fingerprint = graph::MergeFingerprints({before.info.rules_fingerprint, rules});
   UpdateCounts counts;
-  if (!AddNewDocuments(a, *extractor, jobs, &after, &counts, io)) return kExitBadInput;
+  if (!AddNewDocuments(a, *extractor, stream, &after, &counts, io)) return kExitBadInput;
   code = WriteUpdate(a, before, &after, CountryNodes(extractor->pack()), outputs, io);
   if (code != kExitOk || a.Has("--quiet")) return code;
   std::ostream& s = WritesToStdout(outputs) ? io.err : io.out;

@@ -76,18 +76,19 @@ constexpr const char* kDiff =
 
 constexpr const char* kUpdate =
     "Usage: dyad update GRAPH.json INPUT... -o NEW.json [--diff DIFF.json] [-o FILE]...\n"
-    "                   [--rules DIR] [-j N] [VIEW OPTIONS]\n"
+    "                   [--rules DIR] [-j N] [--max-doc-size N] [VIEW OPTIONS]\n"
     "\n"
     "Adds new articles to a saved graph. An article the graph already holds\n"
     "(same content hash) is skipped, not extracted again, and counted, so running\n"
     "the same update twice changes nothing. NEW.json may be GRAPH.json: every\n"
     "file is written to a temporary file and renamed, and the output that\n"
     "replaces GRAPH.json is written last, so an update that fails or is\n"
-    "interrupted leaves GRAPH.json as it was.\n"
+    "interrupted leaves GRAPH.json as it was. The inputs are streamed, as for\n"
+    "build: memory grows with the graph, not with the input.\n"
     "\n"
     "  -o FILE          as for build (at least one is required)\n"
     "  --diff FILE      also write the diff from GRAPH.json to the new graph (JSON)\n"
-    "  --rules DIR, -j N, --strict, --quiet as for build\n";
+    "  --rules DIR, -j N, --strict, --max-doc-size N, --quiet as for build\n";
 
 constexpr const char* kMerge =
     "Usage: dyad merge A.json B.json... [-o FILE]... [--format F] [VIEW OPTIONS]\n"

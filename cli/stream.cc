@@ -17,12 +17,19 @@ struct Parsed {
   std::uint64_t bytes = 0;                               // of the piece, for progress
 };
 
-Parsed ParseAndExtract(const extract::RawInput& piece, const extract::Extractor& extractor) {
+Parsed ParseAndExtract(const extract::RawInput& piece, const extract::Extractor& extractor,
+                       const StreamOptions& options) {
   Parsed p;
   p.bytes = piece.bytes.size();
   p.read = extract::ParseRaw(piece);
   p.evidence.reserve(p.read.documents.size());
-  for (const extract::Document& d : p.read.documents) p.evidence.push_back(extractor.Extract(d));
+  for (const extract::Document& d : p.read.documents) {
+    if (options.skip_extraction && options.skip_extraction(d)) {
+      p.evidence.emplace_back();
+    } else {
+      p.evidence.push_back(extractor.Extract(d));
+    }
+  }
   return p;
 }
 
@@ -59,8 +66,12 @@ class Collector {
 // pieces past the sink, which bounds memory.
 class Pipeline {
  public:
-  Pipeline(extract::InputStream* stream, const extract::Extractor& extractor, int workers, std::size_t ahead)
-      : stream_(*stream), extractor_(extractor), ahead_(ahead) {
+  Pipeline(extract::InputStream* stream, const extract::Extractor& extractor, const StreamOptions& options)
+      : stream_(*stream),
+        extractor_(extractor),
+        options_(options),
+        ahead_(options.pieces_ahead * static_cast<std::size_t>(options.jobs)) {
+    const int workers = options.jobs;
     for (int t = 0; t < workers; ++t) threads_.emplace_back([this] { Work(); });
   }
 
@@ -106,7 +117,7 @@ class Pipeline {
         }
         seq = read_++;
       }
-      Parsed parsed = ParseAndExtract(pieces.front(), extractor_);
+      Parsed parsed = ParseAndExtract(pieces.front(), extractor_, options_);
       {
         std::lock_guard<std::mutex> lock(mu_);
         done_.emplace(seq, std::move(parsed));
@@ -117,6 +128,7 @@ class Pipeline {
 
   extract::InputStream& stream_;
   const extract::Extractor& extractor_;
+  const StreamOptions& options_;
   const std::size_t ahead_;
   std::mutex mu_;
   std::condition_variable room_;        // a worker may read another piece
@@ -139,10 +151,9 @@ StreamResult ExtractStream(const std::vector<std::string>& inputs, const extract
   if (options.jobs <= 1) {
     // One thread does everything, in order.
     std::vector<extract::RawInput> pieces;
-    while (stream.NextRaw(1, &pieces)) collector.Take(ParseAndExtract(pieces.front(), extractor));
+    while (stream.NextRaw(1, &pieces)) collector.Take(ParseAndExtract(pieces.front(), extractor, options));
   } else {
-    Pipeline pipeline(&stream, extractor, options.jobs,
-                      options.pieces_ahead * static_cast<std::size_t>(options.jobs));
+    Pipeline pipeline(&stream, extractor, options);
     Parsed parsed;
     while (pipeline.Next(&parsed)) collector.Take(parsed);
   }

@@ -19,6 +19,10 @@ struct StreamOptions {
   bool progress = false;               // documents, MB, MB/s, ETA on stderr
   std::size_t pieces_ahead = 4;        // per thread: pieces read but not yet given to the sink
   extract::ReadOptions read;           // the maximum document size
+  // Documents for which this returns true are read and handed to the sink
+  // with no evidence, unextracted ("already in the graph"). Called on the
+  // worker threads: it must be safe to call concurrently.
+  std::function<bool(const extract::Document&)> skip_extraction;
 };
 
 struct StreamResult {

@@ -184,6 +184,31 @@ TEST_CASE("update adds only new articles and equals a build of all of them", "[c
   CHECK(Read(g) == Read(all));
 }
 
+TEST_CASE("update streams its inputs: -j does not change it, --max-doc-size and --strict apply", "[cli]") {
+  testing::ScratchDir dir("cli-update-stream");
+  const std::string g = dir.File("g.json"), all = dir.File("all.json");
+  REQUIRE(RunDyad({"build", "seeds", "-o", all, "--quiet"}).code == kExitOk);
+  REQUIRE(RunDyad(Args({"build", "-o", g, "--quiet"}, kFirstThree)).code == kExitOk);
+  // Old and new articles mixed, on two threads, one of them twice.
+  const std::string j2 = dir.File("j2.json");
+  Result r = RunDyad({"update", g, "seeds", kLastTwo[0], "-j", "2", "-o", j2});
+  INFO(r.err);
+  REQUIRE(r.code == kExitOk);
+  CHECK(Read(j2) == Read(all));
+  CHECK(r.out.rfind("update: 3 document(s) already in " + g + ", skipped\ndocuments: 6 read, 4 skipped\n", 0) == 0);
+  // A new article over the size limit is skipped with a warning; --strict refuses it.
+  const std::string small = dir.File("small.json");
+  r = RunDyad(Args({"update", g, "-o", small, "--quiet", "--max-doc-size", "64"}, kLastTwo));
+  CHECK(r.code == kExitOk);
+  CHECK(r.err ==
+        kLastTwo[0] + ": warning: too large: 2558 bytes (the maximum document size is 64 bytes)\n" + kLastTwo[1] +
+            ": warning: too large: 2532 bytes (the maximum document size is 64 bytes)\n");
+  r = RunDyad(Args({"update", g, "-o", small, "--quiet", "--strict", "--max-doc-size", "64"}, kLastTwo));
+  CHECK(r.code == kExitBadInput);
+  CHECK(r.err.find("\ndyad update: --strict: 2 input(s) skipped\n") != std::string::npos);
+  CHECK(RunDyad({"update", g, "seeds", "-o", small, "--max-doc-size", "lots"}).code == kExitUsage);
+}
+
 TEST_CASE("a failed update leaves the graph as it was", "[cli]") {
   testing::ScratchDir dir("cli-update-fail");
   const std::string g = dir.File("g.json");
@@ -191,7 +216,7 @@ TEST_CASE("a failed update leaves the graph as it was", "[cli]") {
   const std::string original = Read(g);
   Result r = RunDyad({"update", g, "seeds/no-such-article.md", "-o", g});
   CHECK(r.code == kExitBadInput);
-  CHECK(r.err == "seeds/no-such-article.md: no such file or directory\n");
+  CHECK(r.err == "seeds/no-such-article.md: no such file or directory\ndyad update: 1 input error(s)\n");
   CHECK(Read(g) == original);
   // An output that cannot be written comes first, whatever the order given,
   // so the graph is not replaced either.
