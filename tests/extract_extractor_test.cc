@@ -1,35 +1,18 @@
-#include <memory>
 #include <string>
 #include <vector>
 
-#include "cli/pipeline.h"
 #include "extract/examples.h"
 #include "extract/extractor.h"
 #include "tests/catch.h"
+#include "tests/default_pack.h"
 
 namespace dyad::extract {
 namespace {
 
-const Extractor& DefaultExtractor() {
-  static std::unique_ptr<Extractor> extractor = [] {
-    Diagnostics diags;
-    auto e = cli::LoadRules("", &diags);
-    INFO((diags.empty() ? std::string() : diags[0].ToString()));
-    REQUIRE(e != nullptr);
-    return e;
-  }();
-  return *extractor;
-}
-
 // One line per record: "SRC REL TGT modality 'source words' 'target words' date".
 std::string Run(const std::string& text, const std::string& date = "") {
-  Document doc;
-  doc.id = "t";
-  doc.text = text;
-  doc.date = date;
-  doc.all_body = true;
   std::string out;
-  for (const Evidence& e : DefaultExtractor().Extract(doc)) {
+  for (const Evidence& e : testing::DefaultPack().Extract(testing::BodyDocument(text, "", date))) {
     auto words = [&](Span s) { return "'" + text.substr(s.begin, s.end - s.begin) + "'"; };
     out += e.source + " " + e.relation + " " + e.target + " " + ModalityName(e.modality);
     if (!e.modality_word.empty()) out += "(" + e.modality_word + ")";
@@ -265,7 +248,7 @@ TEST_CASE("a city struck or visited is the target, and belongs to its state", "[
 }
 
 TEST_CASE("every example in the default rule pack passes", "[extractor][rules]") {
-  ExampleResults results = RunExamples(DefaultExtractor());
+  ExampleResults results = RunExamples(testing::DefaultPack());
   std::string failures;
   for (const Diagnostic& d : results.failures) failures += d.ToString() + "\n";
   CHECK(failures == "");

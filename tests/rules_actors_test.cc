@@ -2,41 +2,23 @@
 // holders (rules/entities/officials_*.yaml), read through the default pack as
 // dyad uses it.
 #include <map>
-#include <memory>
 #include <set>
 #include <string>
 #include <utility>
 #include <vector>
 
-#include "cli/pipeline.h"
 #include "extract/extractor.h"
 #include "extract/text.h"
 #include "tests/catch.h"
+#include "tests/default_pack.h"
 
 namespace dyad::extract {
 namespace {
 
-const Extractor& Pack() {
-  static std::unique_ptr<Extractor> extractor = [] {
-    Diagnostics diags;
-    auto e = cli::LoadRules("", &diags);
-    INFO((diags.empty() ? std::string() : diags[0].ToString()));
-    REQUIRE(e != nullptr);
-    return e;
-  }();
-  return *extractor;
-}
-
 // The actors the extractor sees, one line each: "ID 'words'".
 std::string Mentions(const std::string& text, const std::string& lang, const std::string& date = "") {
-  Document doc;
-  doc.id = "t";
-  doc.text = text;
-  doc.lang = lang;
-  doc.date = date;
-  doc.all_body = true;
   std::string out;
-  for (const SentenceTrace& s : Pack().Explain(doc).sentences) {
+  for (const SentenceTrace& s : testing::DefaultPack().Explain(testing::BodyDocument(text, lang, date)).sentences) {
     for (const MentionTrace& m : s.mentions) {
       out += m.entity + " '" + text.substr(m.span.begin, m.span.end - m.span.begin) + "'\n";
     }
@@ -45,7 +27,7 @@ std::string Mentions(const std::string& text, const std::string& lang, const std
 }
 
 TEST_CASE("international organisations have no country and names in three languages", "[actors]") {
-  const RulePack& pack = Pack().pack();
+  const RulePack& pack = testing::DefaultPack().pack();
   const char* ids[] = {"UN",    "EU",   "NATO",       "OAS",   "AU",   "ASEAN",  "BRICS",      "IMF",
                        "WORLD_BANK", "WTO", "UNASUR", "MERCOSUR", "CELAC", "PACIFIC_ALLIANCE", "APEC",
                        "G7",    "G20",  "OPEC",       "WHO",   "ICJ",  "ICC",    "IAEA", "ANDEAN_COMMUNITY",
@@ -136,7 +118,7 @@ TEST_CASE("office holders resolve only while in office", "[actors]") {
 }
 
 TEST_CASE("office holders belong to their state, ambiguous surnames are not given alone", "[actors]") {
-  const RulePack& pack = Pack().pack();
+  const RulePack& pack = testing::DefaultPack().pack();
   const Entity* lula = pack.FindEntity("BRA.LULA");
   REQUIRE(lula != nullptr);
   CHECK(lula->type == "person");
@@ -163,7 +145,7 @@ TEST_CASE("office holders belong to their state, ambiguous surnames are not give
 // Matching ignores the language an alias is listed under, so two entities
 // sharing a folded alias would be decided by file order alone.
 TEST_CASE("no two entities share an alias", "[actors]") {
-  const RulePack& pack = Pack().pack();
+  const RulePack& pack = testing::DefaultPack().pack();
   // Shared on purpose: none at present. Add "alias -> ids" here with a reason.
   const std::map<std::string, std::set<std::string>> intended = {};
   std::map<std::string, std::set<std::string>> owners;

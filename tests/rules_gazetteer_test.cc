@@ -1,41 +1,20 @@
 // The generated country gazetteer (rules/entities/countries.yaml) and the
 // places that guard it (rules/entities/regions.yaml), read through the
 // default pack as dyad uses it.
-#include <memory>
 #include <string>
 #include <vector>
 
-#include "cli/pipeline.h"
 #include "extract/extractor.h"
 #include "tests/catch.h"
+#include "tests/default_pack.h"
 
 namespace dyad::extract {
 namespace {
 
-const Extractor& Gazetteer() {
-  static std::unique_ptr<Extractor> extractor = [] {
-    Diagnostics diags;
-    auto e = cli::LoadRules("", &diags);
-    INFO((diags.empty() ? std::string() : diags[0].ToString()));
-    REQUIRE(e != nullptr);
-    return e;
-  }();
-  return *extractor;
-}
-
-Document Doc(const std::string& text, const std::string& lang) {
-  Document doc;
-  doc.id = "t";
-  doc.text = text;
-  doc.lang = lang;
-  doc.all_body = true;
-  return doc;
-}
-
 // One line per record: "SRC REL TGT 'source words' 'target words'".
 std::string Edges(const std::string& text, const std::string& lang = "en") {
   std::string out;
-  for (const Evidence& e : Gazetteer().Extract(Doc(text, lang))) {
+  for (const Evidence& e : testing::DefaultPack().Extract(testing::BodyDocument(text, lang))) {
     auto words = [&](Span s) { return "'" + text.substr(s.begin, s.end - s.begin) + "'"; };
     out += e.source + " " + e.relation + " " + e.target + " " + words(e.source_span) + " " +
            words(e.target_span) + "\n";
@@ -46,7 +25,7 @@ std::string Edges(const std::string& text, const std::string& lang = "en") {
 // The actors the extractor sees, one line each: "ID kind 'words'".
 std::string Mentions(const std::string& text, const std::string& lang = "en") {
   std::string out;
-  for (const SentenceTrace& s : Gazetteer().Explain(Doc(text, lang)).sentences) {
+  for (const SentenceTrace& s : testing::DefaultPack().Explain(testing::BodyDocument(text, lang)).sentences) {
     for (const MentionTrace& m : s.mentions) {
       out += m.entity + " " + m.alias_kind + " '" + text.substr(m.span.begin, m.span.end - m.span.begin) + "'\n";
     }
@@ -55,7 +34,7 @@ std::string Mentions(const std::string& text, const std::string& lang = "en") {
 }
 
 TEST_CASE("the gazetteer has every ISO 3166-1 country, in three languages", "[gazetteer]") {
-  const RulePack& pack = Gazetteer().pack();
+  const RulePack& pack = testing::DefaultPack().pack();
   int countries = 0;
   for (const Entity& e : pack.entities) countries += e.type == "country";
   CHECK(countries >= 249);
