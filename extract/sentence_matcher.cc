@@ -260,6 +260,13 @@ void SentenceMatcher::GroupMentions() {
   group_starting_at_.assign(tokens_.size() + 1, -1);
   group_ending_at_.assign(tokens_.size() + 1, -1);
   for (std::size_t m = 0; m < mentions_.size(); ++m) {
+    // "Elmer Schialer, ministre des Affaires étrangères du Pérou, et Walter
+    // Astudillo": the state in a person's apposition says whose minister he
+    // is; the list is of the two men.
+    if (m > 0 && !groups_.empty() && groups_.back().members.back() == m - 1 && InPersonsApposition(m - 1, m)) {
+      groups_.back().te = mentions_[m].te;
+      continue;
+    }
     bool joins = false;
     if (!groups_.empty()) {
       Group& g = groups_.back();
@@ -287,6 +294,22 @@ void SentenceMatcher::GroupMentions() {
     group_starting_at_[groups_[g].tb] = static_cast<int>(g);
     group_ending_at_[groups_[g].te] = static_cast<int>(g);
   }
+}
+
+// Whether mention `m` ends an apposition to the person `person`:
+// "PERSON, words of [the] M" with no other actor in between.
+bool SentenceMatcher::InPersonsApposition(std::size_t person, std::size_t m) const {
+  const Mention& p = mentions_[person];
+  const Mention& c = mentions_[m];
+  if (rules_.pack.entities[p.entity].type != "person" || rules_.pack.entities[c.entity].type == "person") return false;
+  if (c.tb < p.te + 3 || c.tb - p.te > kAppositionSpan || tokens_[p.te].folded != ",") return false;
+  std::size_t j = c.tb;
+  if (Is(tokens_[j - 1], {"the", "la", "le", "l'", "el"})) --j;
+  if (!IsOfWord(tokens_[j - 1]) && tokens_[j - 1].folded != "of") return false;
+  for (std::size_t t = p.te + 1; t < j - 1; ++t) {
+    if (IsBoundary(t) || tokens_[t].folded == "," || !tokens_[t].is_word) return false;
+  }
+  return true;
 }
 
 bool SentenceMatcher::IsPlaceGroup(int g) const {

@@ -129,6 +129,7 @@ class SentenceMatcher {
   int GroupRightOf(std::size_t pos, std::size_t max_gap, bool last, bool allow_place,
                    bool* locative_fallback) const;
   bool IsPlaceGroup(int g) const;
+  bool InPersonsApposition(std::size_t person, std::size_t m) const;
   bool AllowsPlace(const CompiledCue& cue, const CompiledPart& part) const;
   bool WordsAt(const std::vector<std::string>& words, std::size_t pos) const;
   void InheritCoordinatedSubject(Match* m, const std::vector<Match>& earlier);

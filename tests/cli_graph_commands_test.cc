@@ -240,7 +240,7 @@ TEST_CASE("merge of parts equals the build of the whole, in any order", "[cli]")
   const Result r = RunDyad({"merge", b, a, "-o", dir.File("ba.json")});
   REQUIRE(r.code == kExitOk);
   CHECK(r.out ==
-        "merged 2 graph(s): 5 documents, " + std::string("23 nodes, 32 edges\nwrote ") + dir.File("ba.json") + "\n");
+        "merged 2 graph(s): 5 documents, " + std::string("24 nodes, 32 edges\nwrote ") + dir.File("ba.json") + "\n");
   CHECK(Read(dir.File("ba.json")) == Read(all));
   REQUIRE(RunDyad({"merge", a, b, all, "-o", dir.File("abx.json"), "--quiet"}).code == kExitOk);
   CHECK(Read(dir.File("abx.json")) == Read(all));  // overlapping inputs count once

@@ -88,6 +88,16 @@ TEST_CASE("subjects survive appositions, pronouns, clauses and coordinated verbs
         "CHL MEET PER asserted 'Chili' 'Pérou'\n");
 }
 
+TEST_CASE("a state in a person's apposition says whose official they are", "[extractor]") {
+  CHECK(Run("Elmer Schialer, ministre des Affaires étrangères du Pérou, et Walter Astudillo, ministre de la "
+            "Défense, ont rencontré Pete Hegseth.",
+            "2025-06-01") ==
+        "PER.SCHIALER MEET USA.HEGSETH asserted 'Elmer Schialer' 'Pete Hegseth' 2025-06-01\n"
+        "PER.ASTUDILLO MEET USA.HEGSETH asserted 'Walter Astudillo' 'Pete Hegseth' 2025-06-01\n");
+  // No person before it: the state is the actor.
+  CHECK(Run("The foreign minister of Peru and Chile's defence minister met.") == "PER MEET CHL asserted 'Peru' 'Chile'\n");
+}
+
 TEST_CASE("a second verb with no object of its own is about the first one's, when of a kind", "[extractor]") {
   CHECK(Run("Ottawa a protesté auprès de Pékin et exigé leur libération.") ==
         "CAN PROTEST CHN asserted 'Ottawa' 'Pékin'\n"
