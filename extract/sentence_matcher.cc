@@ -37,10 +37,11 @@ bool OpensClause(const Token& t) {
                 "selon", "affirmant", "mientras", "quien", "donde", "segun", "afirmando", "but", "mais", "pero"});
 }
 
+bool IsNumber(const Token& t) { return !t.folded.empty() && t.folded[0] >= '0' && t.folded[0] <= '9'; }
+
 // Part of an amount: "2.5 billion dollars", "deux millions d'euros".
 bool IsAmountWord(const Token& t) {
-  if (!t.folded.empty() && t.folded[0] >= '0' && t.folded[0] <= '9') return true;
-  return Is(t, {"million", "millions", "billion", "billions", "milliard", "milliards", "millon", "millones",
+  return IsNumber(t) || Is(t, {"million", "millions", "billion", "billions", "milliard", "milliards", "millon", "millones",
                 "dollars", "dollar", "euros", "euro", "dolares", "yuan", "yuans", "$", "%", ".", "us", "two",
                 "three", "four", "five", "ten", "hundred", "thousand", "deux", "trois", "quatre", "cinq", "dix",
                 "cent", "mille", "dos", "tres", "cuatro", "cinco", "diez", "cien", "mil"});
@@ -273,6 +274,11 @@ void SentenceMatcher::GroupMentions() {
       joins = true;
       bool coordinated = false, of_word = false;
       for (std::size_t t = g.te; t < mentions_[m].tb && joins; ++t) {
+        // "membre de l'UE depuis 1986 et de l'OTAN": a date between list members.
+        if (Is(tokens_[t], {"since", "depuis", "desde"}) && t + 1 < mentions_[m].tb && IsNumber(tokens_[t + 1])) {
+          ++t;
+          continue;
+        }
         const bool of = IsOfWord(tokens_[t]);
         joins = IsConnector(tokens_[t]) || of;
         of_word = of_word || of;
@@ -310,6 +316,18 @@ bool SentenceMatcher::InPersonsApposition(std::size_t person, std::size_t m) con
     if (IsBoundary(t) || tokens_[t].folded == "," || !tokens_[t].is_word) return false;
   }
   return true;
+}
+
+// The date ("since 1982", "en junio de 2024") in the few words right after
+// a mention, before any comma or other mention; "" if none.
+std::string SentenceMatcher::DateRightAfter(const Mention& m, const std::string& text, Span sentence) const {
+  std::size_t t = m.te;
+  const std::size_t end = std::min(tokens_.size(), m.te + 6);
+  while (t < end && tokens_[t].folded != "," && !IsBoundary(t) && group_starting_at_[t] < 0) ++t;
+  if (t == m.te) return "";
+  const std::size_t b = tokens_[m.te].begin, e = tokens_[t - 1].end;
+  if (b < sentence.begin || e > sentence.end) return "";
+  return FindEventDate(std::string_view(text).substr(b, e - b));
 }
 
 bool SentenceMatcher::IsPlaceGroup(int g) const {
@@ -863,6 +881,10 @@ void SentenceMatcher::Emit(const Document& doc, const std::string& date, int ind
     e.target = rules_.pack.entities[mt.entity].id;
     e.source_span = ms.span;
     e.target_span = mt.span;
+    // "membre de l'UE depuis 1986 et de l'OTAN depuis 1982": a date right
+    // after the target is this edge's own.
+    const std::string own_date = DateRightAfter(mt, doc.text, span);
+    if (!own_date.empty()) e.event_date = own_date;
     std::pair<std::uint32_t, std::uint32_t> key = std::minmax(ms.entity, mt.entity);
     if (std::find(done.begin(), done.end(), key) != done.end()) continue;
     done.push_back(key);

@@ -129,6 +129,7 @@ class SentenceMatcher {
   int GroupRightOf(std::size_t pos, std::size_t max_gap, bool last, bool allow_place,
                    bool* locative_fallback) const;
   bool IsPlaceGroup(int g) const;
+  std::string DateRightAfter(const Mention& m, const std::string& text, Span sentence) const;
   bool InPersonsApposition(std::size_t person, std::size_t m) const;
   bool AllowsPlace(const CompiledCue& cue, const CompiledPart& part) const;
   bool WordsAt(const std::vector<std::string>& words, std::size_t pos) const;

@@ -98,6 +98,17 @@ TEST_CASE("a state in a person's apposition says whose official they are", "[ext
   CHECK(Run("The foreign minister of Peru and Chile's defence minister met.") == "PER MEET CHL asserted 'Peru' 'Chile'\n");
 }
 
+TEST_CASE("a date between list members does not break the list, and a date after a target is its own", "[extractor]") {
+  CHECK(Run("L'Espagne est membre de l'Union européenne depuis 1986 et de l'OTAN depuis 1982.") ==
+        "ESP MEMBER_OF EU asserted 'Espagne' 'Union européenne' 1986\n"
+        "ESP MEMBER_OF NATO asserted 'Espagne' 'OTAN' 1982\n");
+  CHECK(Run("Peru signed accords with Chile in 2019 and with Bolivia in 2021.") ==
+        "PER SIGN_AGREEMENT CHL asserted 'Peru' 'Chile' 2019\n");
+  // A date elsewhere in the sentence is the sentence's.
+  CHECK(Run("In June 2024, Peru signed an accord with Chile.") ==
+        "PER SIGN_AGREEMENT CHL asserted 'Peru' 'Chile' 2024-06\n");
+}
+
 TEST_CASE("a second verb with no object of its own is about the first one's, when of a kind", "[extractor]") {
   CHECK(Run("Ottawa a protesté auprès de Pékin et exigé leur libération.") ==
         "CAN PROTEST CHN asserted 'Ottawa' 'Pékin'\n"
