@@ -321,6 +321,8 @@ bool SentenceMatcher::InPersonsApposition(std::size_t person, std::size_t m) con
 // The date ("since 1982", "en junio de 2024") in the few words right after
 // a mention, before any comma or other mention; "" if none.
 std::string SentenceMatcher::DateRightAfter(const Mention& m, const std::string& text, Span sentence) const {
+  // A mention carried over from an earlier sentence has no words after it here.
+  if (m.span.begin < sentence.begin || m.span.end > sentence.end) return "";
   std::size_t t = m.te;
   const std::size_t end = std::min(tokens_.size(), m.te + 6);
   while (t < end && tokens_[t].folded != "," && !IsBoundary(t) && group_starting_at_[t] < 0) ++t;
