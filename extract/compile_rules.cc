@@ -64,7 +64,7 @@ void CompileCues(CompiledRules* out) {
       c.cue = &cue;
       bool have_anchor = false;
       for (const CuePart& part : cue.parts) {
-        CompiledPart cp{part.kind, {}};
+        CompiledPart cp{part.kind, {}, part.after_gap};
         if (part.kind == CuePart::Kind::kWords) {
           std::string folded = FoldPhrase(part.words);
           for (std::size_t i = 0, j; i < folded.size(); i = j + 1) {

@@ -39,6 +39,7 @@ struct CuePart {
   enum class Kind { kWords, kSource, kTarget };
   Kind kind = Kind::kWords;
   std::string words;  // for kWords: the literal words as written
+  bool after_gap = false;  // for kWords: "..." stands before these words in the template
 };
 
 struct Cue {

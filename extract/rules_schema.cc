@@ -338,11 +338,27 @@ void ParseModality(const Field& field, RuleReporter* reporter, ModalityWords* ou
   }
 }
 
-void AddWords(std::string_view text, std::vector<CuePart>* parts) {
+std::string_view Trim(std::string_view text) {
   const std::size_t b = text.find_first_not_of(" \t\r\n");
-  if (b == std::string_view::npos) return;
-  const std::size_t e = text.find_last_not_of(" \t\r\n");
-  parts->push_back({CuePart::Kind::kWords, std::string(text.substr(b, e - b + 1))});
+  if (b == std::string_view::npos) return {};
+  return text.substr(b, text.find_last_not_of(" \t\r\n") - b + 1);
+}
+
+// The words between two slots (or an end of the template): phrases joined by
+// "..." (or "…"), each a part that may stand a few words after the one before.
+// False if a gap does not stand between two phrases.
+bool AddWords(std::string_view text, std::vector<CuePart>* parts) {
+  bool after_gap = false;
+  for (;;) {
+    // "..." or U+2026, both three bytes.
+    const std::size_t gap = std::min(text.find("..."), text.find("\u2026"));
+    const std::string_view phrase = Trim(text.substr(0, gap));
+    if (phrase.empty() && (after_gap || gap != std::string_view::npos)) return false;
+    if (!phrase.empty()) parts->push_back({CuePart::Kind::kWords, std::string(phrase), after_gap});
+    if (gap == std::string_view::npos) return true;
+    text.remove_prefix(gap + 3);
+    after_gap = true;
+  }
 }
 
 }  // namespace
@@ -353,7 +369,11 @@ bool ParseCueTemplate(const std::string& text, std::vector<CuePart>* parts, std:
   std::size_t i = 0;
   for (;;) {
     const std::size_t open = text.find('{', i);
-    AddWords(std::string_view(text).substr(i, open == std::string::npos ? std::string::npos : open - i), parts);
+    if (!AddWords(std::string_view(text).substr(i, open == std::string::npos ? std::string::npos : open - i),
+                  parts)) {
+      *error = cue + " has a gap '...' that does not stand between two words";
+      return false;
+    }
     if (open == std::string::npos) break;
     const std::size_t close = text.find('}', open);
     const std::string slot = text.substr(open, close == std::string::npos ? std::string::npos : close - open + 1);

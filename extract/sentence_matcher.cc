@@ -13,6 +13,7 @@ constexpr std::size_t kSubjectGap = 10;  // "A six-member Chinese military deleg
 constexpr std::size_t kObjectGap = 6;    // "signed an agreement with China"
 constexpr std::size_t kInnerGap = 3;     // "visit of the Chinese delegation to"
 constexpr std::size_t kWordsGap = 2;     // words after a slot: "Peru 's" / "Peru and its"
+constexpr std::size_t kPhraseGap = 8;    // "{S} conclu ... les négociations": "conclu vendredi à Montevideo les"
 constexpr std::size_t kAppositionSpan = 30;
 constexpr std::size_t kModalityReach = 4;  // modality words before a cue with no slot on its left
 constexpr std::size_t kPairLookback = 3;   // sentences searched for the states "the two countries" names
@@ -430,9 +431,10 @@ bool SentenceMatcher::MatchRight(const CompiledCue& cue, std::size_t pos, Match*
   for (std::size_t p = cue.anchor + 1; p < cue.parts.size(); ++p) {
     const CompiledPart& part = cue.parts[p];
     if (part.kind == CuePart::Kind::kWords) {
+      const std::size_t max_gap = part.after_gap ? kPhraseGap : kWordsGap;
       std::size_t g = 0;
-      while (g <= kWordsGap && !WordsAt(part.words, pos + g)) ++g;
-      if (g > kWordsGap) return false;
+      while (g <= max_gap && !WordsAt(part.words, pos + g)) ++g;
+      if (g > max_gap) return false;
       pos += g + part.words.size();
       m->window_te = pos;
       continue;
@@ -455,9 +457,11 @@ bool SentenceMatcher::MatchLeft(const CompiledCue& cue, std::size_t pos, Match* 
   for (std::size_t p = cue.anchor; p-- > 0;) {
     const CompiledPart& part = cue.parts[p];
     if (part.kind == CuePart::Kind::kWords) {
+      // The gap between these words and the part after them.
+      const std::size_t max_gap = cue.parts[p + 1].after_gap ? kPhraseGap : kWordsGap;
       std::size_t g = 0;
-      while (g <= kWordsGap && (pos < part.words.size() + g || !WordsAt(part.words, pos - g - part.words.size()))) ++g;
-      if (g > kWordsGap) return false;
+      while (g <= max_gap && (pos < part.words.size() + g || !WordsAt(part.words, pos - g - part.words.size()))) ++g;
+      if (g > max_gap) return false;
       pos -= g + part.words.size();
       continue;
     }

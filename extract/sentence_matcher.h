@@ -30,6 +30,7 @@ struct AliasRef {
 struct CompiledPart {
   CuePart::Kind kind = CuePart::Kind::kWords;
   std::vector<std::string> words;  // folded tokens of a kWords part
+  bool after_gap = false;          // "..." before these words: they may stand further away
 };
 
 struct CompiledCue {

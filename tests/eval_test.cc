@@ -176,7 +176,7 @@ TEST_CASE("an article without gold, and gold without an article, are errors", "[
 }
 
 // The floors sit just under the F1 measured when they were set (overall
-// 0.935, en 0.967, es 0.917, fr 0.917). A change may raise them; lowering
+// 0.938, en 0.967, es 0.917, fr 0.926). A change may raise them; lowering
 // one needs a reason in the commit.
 TEST_CASE("the evaluation set keeps its F1 floors", "[eval]") {
   extract::Diagnostics diags;
@@ -189,7 +189,7 @@ TEST_CASE("the evaluation set keeps its F1 floors", "[eval]") {
   CHECK(F1(report.overall) >= 0.93);
   CHECK(F1(report.by_lang.at("en")) >= 0.96);
   CHECK(F1(report.by_lang.at("es")) >= 0.91);
-  CHECK(F1(report.by_lang.at("fr")) >= 0.91);
+  CHECK(F1(report.by_lang.at("fr")) >= 0.92);
 }
 
 }  // namespace

@@ -109,6 +109,14 @@ TEST_CASE("a date between list members does not break the list, and a date after
         "PER SIGN_AGREEMENT CHL asserted 'Peru' 'Chile' 2024-06\n");
 }
 
+TEST_CASE("a cue's words may stand apart where the template has '...'", "[extractor]") {
+  CHECK(Run("L'Union européenne et le Mercosur ont conclu vendredi à Montevideo les négociations.") ==
+        "EU NEGOTIATE MERCOSUR asserted 'Union européenne' 'Mercosur'\n");
+  CHECK(Run("Japan and India concluded negotiations.") == "JPN NEGOTIATE IND asserted 'Japan' 'India'\n");
+  // Further than eight words, the phrase is another matter.
+  CHECK(Run("Japan and India concluded a long and difficult week of talks about trade and then negotiations.") == "");
+}
+
 TEST_CASE("a second verb with no object of its own is about the first one's, when of a kind", "[extractor]") {
   CHECK(Run("Ottawa a protesté auprès de Pékin et exigé leur libération.") ==
         "CAN PROTEST CHN asserted 'Ottawa' 'Pékin'\n"

@@ -211,6 +211,11 @@ TEST_CASE("rules: errors in patterns and cues", "[rules]") {
        {"r.yaml:2:91: cue '{S} met' needs both {S} and {T} (the relation is directed)"}},
       {"one slot, symmetric", {File(RelationWithCue("{S} met", "symmetric"))}, {}},
       {"one {T} slot, symmetric", {File(RelationWithCue("{T} was met", "symmetric"))}, {}},
+      {"gap between words", {File(RelationWithCue("{S} signed ... accord with {T}"))}, {}},
+      {"gap before a slot", {File(RelationWithCue("{S} signed ... {T}"))},
+       {"r.yaml:2:91: cue '{S} signed ... {T}' has a gap '...' that does not stand between two words"}},
+      {"gap after a slot", {File(RelationWithCue("{S} \u2026 signed {T}"))},
+       {"r.yaml:2:91: cue '{S} \u2026 signed {T}' has a gap '...' that does not stand between two words"}},
   });
 }
 
