@@ -265,6 +265,17 @@ bool IsWordChar(char32_t cp) {
          !(cp >= 0x3000 && cp <= 0x303F) && cp != 0xFFFD;
 }
 
+enum class AsciiKind : unsigned char { kOther, kDigit, kLetter };
+
+// IsWordChar of the ASCII bytes, and whether a letter or a digit, looked up
+// rather than tested: CountWords runs on every byte of every paragraph.
+constexpr std::array<AsciiKind, 128> kAsciiKind = [] {
+  std::array<AsciiKind, 128> t{};
+  for (int c = '0'; c <= '9'; ++c) t[c] = AsciiKind::kDigit;
+  for (int c = 'a'; c <= 'z'; ++c) t[c] = t[c - 'a' + 'A'] = AsciiKind::kLetter;
+  return t;
+}();
+
 // One scan over the paragraph; words split at apostrophes and hyphens like
 // the tokenizer's ("Best-Kept" is two words, "Peru’s" is "Peru" and "s").
 WordStats CountWords(std::string_view s, Span span) {
@@ -284,8 +295,9 @@ WordStats CountWords(std::string_view s, Span span) {
     while (i < span.end) {
       const auto b = static_cast<unsigned char>(s[i]);
       if (b < 0x80) {  // most words are ASCII: no decoding
-        if (!IsWordChar(b)) break;
-        letters += !(b >= '0' && b <= '9');
+        const AsciiKind kind = kAsciiKind[b];
+        if (kind == AsciiKind::kOther) break;
+        letters += kind == AsciiKind::kLetter;
         ++i;
         continue;
       }
