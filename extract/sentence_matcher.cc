@@ -736,6 +736,7 @@ Modality SentenceMatcher::FindModality(const Match& m, std::string* word) const 
 void SentenceMatcher::Process(const Document& doc, const std::string& date, int index, Span span,
                               SentenceTrace* trace, std::vector<Evidence>* out) {
   first_of_sentence_ = out->size();
+  event_date_.reset();
   if (doc_ != &doc) previous_.clear();
   doc_ = &doc;
   date_ = &date;
@@ -763,7 +764,7 @@ void SentenceMatcher::Process(const Document& doc, const std::string& date, int 
     }
     for (const Match& m : matches_) {
       const Relation& r = rules_.pack.relations[m.cue->relation];
-      trace->cues.push_back({r.id, m.cue->cue->text, m.cue->cue->loc.ToString(),
+      trace->cues.push_back({r.id, m.cue->cue->text, m.cue->rule,
                              {tokens_[m.anchor_tb].begin, tokens_[m.anchor_te - 1].end}});
     }
   }
@@ -806,7 +807,7 @@ std::string Outcome(Modality modality, const std::string& word) {
 }  // namespace
 
 void SentenceMatcher::Emit(const Document& doc, const std::string& date, int index, Span span, const Match& m,
-                           SentenceTrace* trace, std::vector<Evidence>* out) const {
+                           SentenceTrace* trace, std::vector<Evidence>* out) {
   const Relation& relation = rules_.pack.relations[m.cue->relation];
   const bool symmetric = relation.direction == Direction::kSymmetric;
   Evidence base;
@@ -819,7 +820,7 @@ void SentenceMatcher::Emit(const Document& doc, const std::string& date, int ind
   base.sentence_span = span;
   base.relation = relation.id;
   base.cue_span = {tokens_[m.anchor_tb].begin, tokens_[m.anchor_te - 1].end};
-  base.rule = m.cue->cue->loc.ToString();
+  base.rule = m.cue->rule;
   // "Chile and Peru held talks in Lima": with a list of actors, a capital
   // after "in" is where they met, not a third party.
   const bool place_only = symmetric && m.target_locative && m.source >= 0 && groups_[m.source].members.size() >= 2;
@@ -829,13 +830,15 @@ void SentenceMatcher::Emit(const Document& doc, const std::string& date, int ind
     if (trace) trace->candidates.push_back({base, m.source < 0 ? "no source" : "no target"});
     return;
   }
-  base.event_date = FindEventDate(base.sentence);
+  if (!event_date_) event_date_ = FindEventDate(base.sentence);
+  base.event_date = *event_date_;
   base.modality = FindModality(m, &base.modality_word);
   std::vector<std::pair<std::uint32_t, std::uint32_t>> done;
-  for (auto [s, t] : pairs) {
-    const Mention& ms = mentions_[s];
-    const Mention& mt = mentions_[t];
-    Evidence e = base;
+  for (std::size_t k = 0; k < pairs.size(); ++k) {
+    const Mention& ms = mentions_[pairs[k].first];
+    const Mention& mt = mentions_[pairs[k].second];
+    // Most matches relate one pair: the last record takes base's strings.
+    Evidence e = k + 1 == pairs.size() ? std::move(base) : base;
     e.source = rules_.pack.entities[ms.entity].id;
     e.target = rules_.pack.entities[mt.entity].id;
     e.source_span = ms.span;
