@@ -399,7 +399,11 @@ Block Classify(std::string_view s, Span span) {
 // Sentences.
 
 bool InList(std::string_view word, std::initializer_list<std::string_view> list) {
-  return std::find(list.begin(), list.end(), word) != list.end();
+  // The first byte before the rest: most words differ there, and comparing
+  // it inline saves a memcmp call per word of the same length.
+  return std::any_of(list.begin(), list.end(), [word](std::string_view w) {
+    return w.size() == word.size() && (word.empty() || w[0] == word[0]) && w == word;
+  });
 }
 
 // Titles and abbreviations that a name or number always follows.
