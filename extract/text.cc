@@ -237,19 +237,19 @@ class TokenizerRun {
           word_begin_ = i;
           word_upper_ = c >= 'A' && c <= 'Z';
         }
-        std::size_t run = i + 1;
-        while (run < end && kAsciiWord[static_cast<unsigned char>(text_[run])]) ++run;
-        const std::size_t at = size_;
-        Append(text_.substr(i, run - i));
-        // Digits and lower-case letters have the 0x20 bit set already, so
-        // setting it lower-cases the run (a loop the compiler vectorizes).
-        for (std::size_t k = at; k < size_; ++k) storage_[k] |= 0x20;
-        i = run;
+        // Copied as it is scanned. Digits and lower-case letters have the
+        // 0x20 bit set already, so setting it lower-cases the run.
+        do {
+          storage_[size_++] = static_cast<char>(text_[i++] | 0x20);
+        } while (i < end && kAsciiWord[static_cast<unsigned char>(text_[i])]);
         continue;
       }
       if (c < 0x80 && c != '\'') {  // ASCII space or punctuation: no decoding either
         CloseWord(i);
-        if (!kAsciiSpace[c]) Push(text_.substr(i, 1), i, i + 1, false);
+        if (!kAsciiSpace[c]) {
+          storage_[size_++] = static_cast<char>(c);
+          Add(Stored(size_ - 1), i, i + 1, false, false);
+        }
         ++i;
         continue;
       }
