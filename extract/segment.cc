@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
+#include <cstring>
 #include <string>
 
 #include "extract/dates.h"
@@ -73,6 +75,19 @@ constexpr std::array<bool, 256> kTerminatorLead = [] {
   t['.'] = t['!'] = t['?'] = t[0xE2] = true;
   return t;
 }();
+
+// Whether any of the eight bytes at s[i] is in kTerminatorLead (the SWAR
+// "has zero byte" test on each: exact as to whether, if not which).
+bool MayLeadTerminator(std::string_view s, std::size_t i) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHighs = 0x8080808080808080ull;
+  std::uint64_t v;
+  std::memcpy(&v, s.data() + i, 8);
+  auto has = [v](unsigned char c) {
+    const std::uint64_t x = v ^ (c * kOnes);
+    return (x - kOnes) & ~x & kHighs;
+  };
+  return (has('.') | has('!') | has('?') | has(0xE2)) != 0;
+}
 
 // Length of a sentence terminator (. ! ? …) at i, or 0.
 std::size_t TerminatorAt(std::string_view s, std::size_t i, std::size_t end) {
@@ -233,19 +248,36 @@ constexpr std::string_view kFurnitureWords[] = {
 constexpr int kMaxFurnitureWords = 30;
 
 bool HasFurnitureWord(std::string_view paragraph) {
-  // Keywords by first byte, so each word of the paragraph is compared with a
-  // handful of them rather than all.
-  static const std::array<std::vector<std::string_view>, 256> kByFirst = [] {
-    std::array<std::vector<std::string_view>, 256> index;
-    for (std::string_view word : kFurnitureWords) index[static_cast<unsigned char>(word[0])].push_back(word);
+  // Keywords split into their folded tokens, by first byte, so each token of
+  // the paragraph is compared with a handful of them rather than all.
+  static const std::array<std::vector<std::vector<std::string_view>>, 256> kByFirst = [] {
+    std::array<std::vector<std::vector<std::string_view>>, 256> index;
+    for (std::string_view keyword : kFurnitureWords) {
+      std::vector<std::string_view> words;
+      for (std::size_t i = 0, j; i < keyword.size(); i = j + 1) {
+        j = std::min(keyword.find(' ', i), keyword.size());
+        words.push_back(keyword.substr(i, j - i));
+      }
+      index[static_cast<unsigned char>(keyword[0])].push_back(std::move(words));
+    }
     return index;
   }();
-  const std::string folded = FoldPhrase(paragraph) + " ";  // ends in a space: find() below never fails
-  for (std::size_t at = 0; at < folded.size(); at = folded.find(' ', at) + 1) {
-    for (std::string_view word : kByFirst[static_cast<unsigned char>(folded[at])]) {
-      if (folded.compare(at, word.size(), word) != 0) continue;
-      const std::size_t after = at + word.size();  // whole word, or its plural in "s"
-      if (folded[after] == ' ' || (folded[after] == 's' && folded[after + 1] == ' ')) return true;
+  // The paragraph's tokens, as FoldPhrase would join them, without joining.
+  thread_local Tokenizer tokenizer;
+  thread_local std::vector<Token> tokens;
+  tokenizer.Tokenize(paragraph, 0, paragraph.size(), &tokens);
+  for (std::size_t at = 0; at < tokens.size(); ++at) {
+    for (const std::vector<std::string_view>& words : kByFirst[static_cast<unsigned char>(tokens[at].folded[0])]) {
+      if (at + words.size() > tokens.size()) continue;
+      bool match = true;
+      for (std::size_t k = 0; match && k + 1 < words.size(); ++k) match = tokens[at + k].folded == words[k];
+      // The last word whole, or its plural in "s".
+      const std::string_view last = tokens[at + words.size() - 1].folded;
+      const std::string_view word = words.back();
+      if (match && (last == word || (last.size() == word.size() + 1 && last.back() == 's' &&
+                                     last.substr(0, word.size()) == word))) {
+        return true;
+      }
     }
   }
   return false;
@@ -504,7 +536,9 @@ std::vector<Span> SplitSentences(std::string_view text, Span paragraph) {
   std::size_t start = paragraph.begin;
   std::size_t i = start;
   while (i < end) {
-    // Most bytes cannot start a terminator: skip them without the full test.
+    // Most bytes cannot start a terminator: skip them without the full test,
+    // eight at a time while none is a lead byte.
+    while (i + 8 <= end && !MayLeadTerminator(text, i)) i += 8;
     while (i < end && !kTerminatorLead[static_cast<unsigned char>(text[i])]) ++i;
     if (i == end) break;
     std::size_t len = TerminatorAt(text, i, end);
