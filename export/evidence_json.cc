@@ -176,7 +176,7 @@ void WriteEvidence(JsonPrettyWriter* writer, const extract::Evidence& evidence) 
   // RapidJSON writes it a character at a time.
   writer->scratch.clear();
   AppendEvidence(evidence, PrettyLayout(writer->depth()), &writer->scratch);
-  writer->RawValue(writer->scratch.data(), writer->scratch.size(), rapidjson::kObjectType);
+  writer->RawBlock(writer->scratch.data(), writer->scratch.size(), rapidjson::kObjectType);
 }
 
 void AppendEvidenceJsonLine(const extract::Evidence& evidence, std::string* out) {
