@@ -68,10 +68,16 @@ constexpr std::string_view kYearMarkersDe[] = {"principios", "finales", "mediado
 constexpr std::string_view kYearModifiers[] = {"early",  "late",   "mid",    "debut", "fin",
                                                "spring", "summer", "autumn", "fall",  "winter"};
 
+// Whether a and b are equal, the lengths and first bytes compared inline:
+// most words tried against a list differ there, and need no memcmp call.
+bool SameWord(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && (a.empty() || a[0] == b[0]) && a == b;
+}
+
 template <std::size_t N>
 bool OneOf(std::string_view word, const std::string_view (&list)[N]) {
   for (std::string_view w : list) {
-    if (w == word) return true;
+    if (SameWord(w, word)) return true;
   }
   return false;
 }
@@ -134,7 +140,7 @@ int ReadMonth(Cursor* c, bool* formal) {
   const Token* t = c->Current();
   if (t == nullptr || !t->is_word) return 0;
   for (const MonthName& m : kMonths) {
-    if (m.name != t->folded) continue;
+    if (!SameWord(m.name, t->folded)) continue;
     if (m.needs_capital && !t->capitalized) return 0;
     c->Advance();
     bool dotted = false;
