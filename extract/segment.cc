@@ -430,36 +430,43 @@ Block Classify(std::string_view s, Span span) {
 // ---------------------------------------------------------------------------
 // Sentences.
 
-bool InList(std::string_view word, std::initializer_list<std::string_view> list) {
+// The lists are static arrays: an initializer_list would be built on the
+// stack at every call.
+template <std::size_t N>
+bool InList(std::string_view word, const std::string_view (&list)[N]) {
   // The first byte before the rest: most words differ there, and comparing
   // it inline saves a memcmp call per word of the same length.
-  return std::any_of(list.begin(), list.end(), [word](std::string_view w) {
+  return std::any_of(std::begin(list), std::end(list), [word](std::string_view w) {
     return w.size() == word.size() && (word.empty() || w[0] == word[0]) && w == word;
   });
 }
 
 // Titles and abbreviations that a name or number always follows.
 bool IsTitleAbbrev(std::string_view w) {
-  return InList(w,
-                {"Mr",  "Mrs", "Ms",     "Dr",   "Gen",  "Brig", "Col", "Lt",  "Maj",  "Sgt", "Capt", "Adm",
-                 "Gov", "Sen", "Rep",    "Pres", "Prof", "St",   "Sr",  "Sra", "Srta", "Dra", "Mme",  "Mlle",
-                 "Jan", "Feb", "Mar",    "Apr",  "Jun",  "Jul",  "Aug", "Sep", "Sept", "Oct", "Nov",  "Dec",
-                 "No",  "vs",  "approx", "dept", "est",  "Gral", "Mt",  "Hon", "Rev",  "Ave", "Av"});
+  static constexpr std::string_view kTitles[] = {
+      "Mr",  "Mrs", "Ms",     "Dr",   "Gen",  "Brig", "Col", "Lt",  "Maj",  "Sgt", "Capt", "Adm",
+      "Gov", "Sen", "Rep",    "Pres", "Prof", "St",   "Sr",  "Sra", "Srta", "Dra", "Mme",  "Mlle",
+      "Jan", "Feb", "Mar",    "Apr",  "Jun",  "Jul",  "Aug", "Sep", "Sept", "Oct", "Nov",  "Dec",
+      "No",  "vs",  "approx", "dept", "est",  "Gral", "Mt",  "Hon", "Rev",  "Ave", "Av"};
+  return InList(w, kTitles);
 }
 
 // Abbreviations that often end a sentence ("…acquired by Acme Corp. The deal").
-bool IsEndingAbbrev(std::string_view w) { return InList(w, {"Inc", "Corp", "Ltd", "Co", "Jr"}); }
+bool IsEndingAbbrev(std::string_view w) {
+  static constexpr std::string_view kEnding[] = {"Inc", "Corp", "Ltd", "Co", "Jr"};
+  return InList(w, kEnding);
+}
 
 // Words that start a sentence after "U.S.", "D.C.", "Corp." or an initial.
 bool IsSentenceStarter(std::string_view w) {
-  return InList(
-      w,
-      {"The",  "This", "That",    "These",     "Those", "There", "It",     "Its",  "He",    "She",   "They",
-       "We",   "I",    "In",      "On",        "At",    "As",    "A",      "An",   "But",   "And",   "Or",
-       "So",   "Yet",  "However", "Meanwhile", "Also",  "After", "Before", "When", "While", "Since", "Still",
-       "Then", "Thus", "Le",      "La",        "Les",   "L",     "Il",     "Elle", "Ils",   "Elles", "Un",
-       "Une",  "Des",  "Ce",      "Cette",     "Mais",  "Et",    "En",     "Dans", "Pour",  "Selon", "El",
-       "Los",  "Las",  "Lo",      "Una",       "Pero",  "Y",     "Por",    "Con",  "Este",  "Esta",  "Para"});
+  static constexpr std::string_view kStarters[] = {
+      "The",  "This", "That",    "These",     "Those", "There", "It",     "Its",  "He",    "She",   "They",
+      "We",   "I",    "In",      "On",        "At",    "As",    "A",      "An",   "But",   "And",   "Or",
+      "So",   "Yet",  "However", "Meanwhile", "Also",  "After", "Before", "When", "While", "Since", "Still",
+      "Then", "Thus", "Le",      "La",        "Les",   "L",     "Il",     "Elle", "Ils",   "Elles", "Un",
+      "Une",  "Des",  "Ce",      "Cette",     "Mais",  "Et",    "En",     "Dans", "Pour",  "Selon", "El",
+      "Los",  "Las",  "Lo",      "Una",       "Pero",  "Y",     "Por",    "Con",  "Este",  "Esta",  "Para"};
+  return InList(w, kStarters);
 }
 
 // The word at i is a sentence starter (and not itself an abbreviation "A.").
