@@ -130,35 +130,6 @@ std::uint64_t Fnv1a64(std::string_view bytes, std::uint64_t seed) {
   return h;
 }
 
-std::uint64_t TokenHash(std::string_view folded) {
-  // Eight bytes at a time: tokens are short, so this is one or two rounds.
-  constexpr std::uint64_t kMul = 0x9E3779B97F4A7C15ull;
-  std::uint64_t h = folded.size() * kMul;
-  const char* p = folded.data();
-  std::size_t n = folded.size();
-  for (; n >= 8; p += 8, n -= 8) {
-    std::uint64_t v;
-    std::memcpy(&v, p, 8);
-    h = (h ^ v) * kMul;
-    h ^= h >> 32;
-  }
-  // The last 0-7 bytes without a loop: two overlapping loads cover 4-7 of
-  // them, three single bytes 1-3 (the length, mixed in above, tells the
-  // cases apart).
-  std::uint64_t v = 0;
-  if (n >= 4) {
-    std::uint32_t lo, hi;
-    std::memcpy(&lo, p, 4);
-    std::memcpy(&hi, p + n - 4, 4);
-    v = lo | std::uint64_t{hi} << 32;
-  } else if (n > 0) {
-    auto byte = [&](std::size_t k) { return std::uint64_t{static_cast<unsigned char>(p[k])}; };
-    v = byte(0) | byte(n / 2) << 8 | byte(n - 1) << 16;
-  }
-  h = (h ^ v) * kMul;
-  return h ^ (h >> 29);
-}
-
 std::string Fnv1a64Hex(std::string_view bytes) {
   char buf[17];
   std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(Fnv1a64(bytes)));
