@@ -297,14 +297,16 @@ bool IsWordChar(char32_t cp) {
          !(cp >= 0x3000 && cp <= 0x303F) && cp != 0xFFFD;
 }
 
-enum class AsciiKind : unsigned char { kOther, kDigit, kLetter };
+enum class ByteKind : unsigned char { kOther, kDigit, kLetter, kNonAscii };
 
 // IsWordChar of the ASCII bytes, and whether a letter or a digit, looked up
 // rather than tested: CountWords runs on every byte of every paragraph.
-constexpr std::array<AsciiKind, 128> kAsciiKind = [] {
-  std::array<AsciiKind, 128> t{};
-  for (int c = '0'; c <= '9'; ++c) t[c] = AsciiKind::kDigit;
-  for (int c = 'a'; c <= 'z'; ++c) t[c] = t[c - 'a' + 'A'] = AsciiKind::kLetter;
+// Bytes from 0x80 start (or continue) a sequence to decode.
+constexpr std::array<ByteKind, 256> kByteKind = [] {
+  std::array<ByteKind, 256> t{};
+  for (int c = '0'; c <= '9'; ++c) t[c] = ByteKind::kDigit;
+  for (int c = 'a'; c <= 'z'; ++c) t[c] = t[c - 'a' + 'A'] = ByteKind::kLetter;
+  for (int c = 0x80; c < 0x100; ++c) t[c] = ByteKind::kNonAscii;
   return t;
 }();
 
@@ -325,14 +327,17 @@ WordStats CountWords(std::string_view s, Span span) {
     const bool digit_first = cp >= '0' && cp <= '9';
     int letters = 0;
     while (i < span.end) {
-      const auto b = static_cast<unsigned char>(s[i]);
-      if (b < 0x80) {  // most words are ASCII: no decoding
-        const AsciiKind kind = kAsciiKind[b];
-        if (kind == AsciiKind::kOther) break;
-        letters += kind == AsciiKind::kLetter;
+      const ByteKind kind = kByteKind[static_cast<unsigned char>(s[i])];
+      if (kind == ByteKind::kLetter) {  // most words are ASCII: no decoding
+        ++letters;
         ++i;
         continue;
       }
+      if (kind == ByteKind::kDigit) {
+        ++i;
+        continue;
+      }
+      if (kind == ByteKind::kOther) break;
       if (!IsWordChar(cp = DecodeAt(s, i, &len))) break;
       letters += !(cp >= '0' && cp <= '9');
       i += len;
