@@ -209,10 +209,15 @@ class TokenizerRun {
           word_upper_ = c >= 'A' && c <= 'Z';
         }
         // Copied as it is scanned. Digits and lower-case letters have the
-        // 0x20 bit set already, so setting it lower-cases the run.
+        // 0x20 bit set already, so setting it lower-cases the run. Through
+        // locals: a store through a char pointer could alias the members, so
+        // they would be reloaded for every byte.
+        const char* in = text_.data();
+        char* out = storage_ + size_;
         do {
-          storage_[size_++] = static_cast<char>(text_[i++] | 0x20);
-        } while (i < end && kAsciiWord[static_cast<unsigned char>(text_[i])]);
+          *out++ = static_cast<char>(in[i++] | 0x20);
+        } while (i < end && kAsciiWord[static_cast<unsigned char>(in[i])]);
+        size_ = static_cast<std::size_t>(out - storage_);
         continue;
       }
       if (c < 0x80 && c != '\'') {  // ASCII space or punctuation: no decoding either
