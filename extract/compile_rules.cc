@@ -62,6 +62,7 @@ void CompileCues(CompiledRules* out) {
       CompiledCue c;
       c.relation = r;
       c.cue = &cue;
+      c.rule = cue.loc.ToString();
       bool have_anchor = false;
       for (const CuePart& part : cue.parts) {
         CompiledPart cp{part.kind, {}, part.after_gap};

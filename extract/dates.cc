@@ -68,10 +68,16 @@ constexpr std::string_view kYearMarkersDe[] = {"principios", "finales", "mediado
 constexpr std::string_view kYearModifiers[] = {"early",  "late",   "mid",    "debut", "fin",
                                                "spring", "summer", "autumn", "fall",  "winter"};
 
+// Whether a and b are equal, the lengths and first bytes compared inline:
+// most words tried against a list differ there, and need no memcmp call.
+bool SameWord(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && (a.empty() || a[0] == b[0]) && a == b;
+}
+
 template <std::size_t N>
 bool OneOf(std::string_view word, const std::string_view (&list)[N]) {
   for (std::string_view w : list) {
-    if (w == word) return true;
+    if (SameWord(w, word)) return true;
   }
   return false;
 }
@@ -134,7 +140,7 @@ int ReadMonth(Cursor* c, bool* formal) {
   const Token* t = c->Current();
   if (t == nullptr || !t->is_word) return 0;
   for (const MonthName& m : kMonths) {
-    if (m.name != t->folded) continue;
+    if (!SameWord(m.name, t->folded)) continue;
     if (m.needs_capital && !t->capitalized) return 0;
     c->Advance();
     bool dotted = false;
@@ -350,13 +356,22 @@ std::string BodyDateline(std::string_view para) {
 
 // Every date form has a digit except Roman centuries, which come with
 // "siècle" or "siglo": most sentences are ruled out without tokenizing.
+// One pass over the bytes: find_first_of and find would call memchr per byte
+// or scan once per word.
 bool MayHoldDate(std::string_view s) {
-  if (s.find_first_of("0123456789") != std::string_view::npos) return true;
-  for (std::string_view word : {"siglo", "Siglo", "SIGLO", "si\u00E8cle", "Si\u00E8cle", "SI\u00C8CLE",
-                                "siecle", "Siecle", "SIECLE"}) {
-    if (s.find(word) != std::string_view::npos) return true;
+  static constexpr std::string_view kWords[] = {"siglo",  "Siglo",  "SIGLO",  "si\u00E8cle", "Si\u00E8cle",
+                                                "SI\u00C8CLE", "siecle", "Siecle", "SIECLE"};
+  bool century_word = false;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
+    if (c >= '0' && c <= '9') return true;
+    if ((c == 's' || c == 'S') && !century_word) {
+      const std::string_view rest = s.substr(i);
+      century_word = std::any_of(std::begin(kWords), std::end(kWords),
+                                 [&](std::string_view w) { return rest.substr(0, w.size()) == w; });
+    }
   }
-  return false;
+  return century_word;
 }
 
 }  // namespace

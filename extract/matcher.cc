@@ -17,19 +17,7 @@ std::vector<std::string> SplitSpaces(const std::string& s) {
   return out;
 }
 
-std::uint32_t Tag(std::uint64_t hash) { return static_cast<std::uint32_t>(hash >> 32); }
-
 }  // namespace
-
-const PhraseIndex::Group* PhraseIndex::Find(const Token& token) const {
-  if (slots_.empty()) return nullptr;
-  const std::size_t mask = slots_.size() - 1;
-  for (std::size_t at = token.hash & mask;; at = (at + 1) & mask) {
-    const Slot& slot = slots_[at];
-    if (slot.group == kNoGroup) return nullptr;
-    if (slot.tag == Tag(token.hash) && groups_[slot.group].first == token.folded) return &groups_[slot.group];
-  }
-}
 
 void PhraseIndex::Grow() {
   std::vector<Slot> slots(std::max<std::size_t>(64, slots_.size() * 2));
@@ -89,11 +77,9 @@ bool PhraseIndex::Matches(const Entry& e, const std::vector<Token>& tokens, std:
   return true;
 }
 
-std::size_t PhraseIndex::Longest(const std::vector<Token>& tokens, std::size_t i, std::size_t limit,
-                                 const std::vector<std::uint32_t>** payloads) const {
-  const Group* group = Find(tokens[i]);
-  if (group == nullptr) return 0;
-  for (const Entry& e : group->entries) {  // longest first
+std::size_t PhraseIndex::LongestIn(const Group& group, const std::vector<Token>& tokens, std::size_t i,
+                                   std::size_t limit, const std::vector<std::uint32_t>** payloads) const {
+  for (const Entry& e : group.entries) {  // longest first
     if (Matches(e, tokens, i, limit)) {
       *payloads = &e.payloads;
       return 1 + e.rest.size();

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
+#include <cstring>
 #include <string>
 
 #include "extract/dates.h"
@@ -73,6 +75,19 @@ constexpr std::array<bool, 256> kTerminatorLead = [] {
   t['.'] = t['!'] = t['?'] = t[0xE2] = true;
   return t;
 }();
+
+// Whether any of the eight bytes at s[i] is in kTerminatorLead (the SWAR
+// "has zero byte" test on each: exact as to whether, if not which).
+bool MayLeadTerminator(std::string_view s, std::size_t i) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHighs = 0x8080808080808080ull;
+  std::uint64_t v;
+  std::memcpy(&v, s.data() + i, 8);
+  auto has = [v](unsigned char c) {
+    const std::uint64_t x = v ^ (c * kOnes);
+    return (x - kOnes) & ~x & kHighs;
+  };
+  return (has('.') | has('!') | has('?') | has(0xE2)) != 0;
+}
 
 // Length of a sentence terminator (. ! ? …) at i, or 0.
 std::size_t TerminatorAt(std::string_view s, std::size_t i, std::size_t end) {
@@ -233,19 +248,36 @@ constexpr std::string_view kFurnitureWords[] = {
 constexpr int kMaxFurnitureWords = 30;
 
 bool HasFurnitureWord(std::string_view paragraph) {
-  // Keywords by first byte, so each word of the paragraph is compared with a
-  // handful of them rather than all.
-  static const std::array<std::vector<std::string_view>, 256> kByFirst = [] {
-    std::array<std::vector<std::string_view>, 256> index;
-    for (std::string_view word : kFurnitureWords) index[static_cast<unsigned char>(word[0])].push_back(word);
+  // Keywords split into their folded tokens, by first byte, so each token of
+  // the paragraph is compared with a handful of them rather than all.
+  static const std::array<std::vector<std::vector<std::string_view>>, 256> kByFirst = [] {
+    std::array<std::vector<std::vector<std::string_view>>, 256> index;
+    for (std::string_view keyword : kFurnitureWords) {
+      std::vector<std::string_view> words;
+      for (std::size_t i = 0, j; i < keyword.size(); i = j + 1) {
+        j = std::min(keyword.find(' ', i), keyword.size());
+        words.push_back(keyword.substr(i, j - i));
+      }
+      index[static_cast<unsigned char>(keyword[0])].push_back(std::move(words));
+    }
     return index;
   }();
-  const std::string folded = FoldPhrase(paragraph) + " ";  // ends in a space: find() below never fails
-  for (std::size_t at = 0; at < folded.size(); at = folded.find(' ', at) + 1) {
-    for (std::string_view word : kByFirst[static_cast<unsigned char>(folded[at])]) {
-      if (folded.compare(at, word.size(), word) != 0) continue;
-      const std::size_t after = at + word.size();  // whole word, or its plural in "s"
-      if (folded[after] == ' ' || (folded[after] == 's' && folded[after + 1] == ' ')) return true;
+  // The paragraph's tokens, as FoldPhrase would join them, without joining.
+  thread_local Tokenizer tokenizer;
+  thread_local std::vector<Token> tokens;
+  tokenizer.Tokenize(paragraph, 0, paragraph.size(), &tokens);
+  for (std::size_t at = 0; at < tokens.size(); ++at) {
+    for (const std::vector<std::string_view>& words : kByFirst[static_cast<unsigned char>(tokens[at].folded[0])]) {
+      if (at + words.size() > tokens.size()) continue;
+      bool match = true;
+      for (std::size_t k = 0; match && k + 1 < words.size(); ++k) match = tokens[at + k].folded == words[k];
+      // The last word whole, or its plural in "s".
+      const std::string_view last = tokens[at + words.size() - 1].folded;
+      const std::string_view word = words.back();
+      if (match && (last == word || (last.size() == word.size() + 1 && last.back() == 's' &&
+                                     last.substr(0, word.size()) == word))) {
+        return true;
+      }
     }
   }
   return false;
@@ -265,6 +297,19 @@ bool IsWordChar(char32_t cp) {
          !(cp >= 0x3000 && cp <= 0x303F) && cp != 0xFFFD;
 }
 
+enum class ByteKind : unsigned char { kOther, kDigit, kLetter, kNonAscii };
+
+// IsWordChar of the ASCII bytes, and whether a letter or a digit, looked up
+// rather than tested: CountWords runs on every byte of every paragraph.
+// Bytes from 0x80 start (or continue) a sequence to decode.
+constexpr std::array<ByteKind, 256> kByteKind = [] {
+  std::array<ByteKind, 256> t{};
+  for (int c = '0'; c <= '9'; ++c) t[c] = ByteKind::kDigit;
+  for (int c = 'a'; c <= 'z'; ++c) t[c] = t[c - 'a' + 'A'] = ByteKind::kLetter;
+  for (int c = 0x80; c < 0x100; ++c) t[c] = ByteKind::kNonAscii;
+  return t;
+}();
+
 // One scan over the paragraph; words split at apostrophes and hyphens like
 // the tokenizer's ("Best-Kept" is two words, "Peru’s" is "Peru" and "s").
 WordStats CountWords(std::string_view s, Span span) {
@@ -282,13 +327,17 @@ WordStats CountWords(std::string_view s, Span span) {
     const bool digit_first = cp >= '0' && cp <= '9';
     int letters = 0;
     while (i < span.end) {
-      const auto b = static_cast<unsigned char>(s[i]);
-      if (b < 0x80) {  // most words are ASCII: no decoding
-        if (!IsWordChar(b)) break;
-        letters += !(b >= '0' && b <= '9');
+      const ByteKind kind = kByteKind[static_cast<unsigned char>(s[i])];
+      if (kind == ByteKind::kLetter) {  // most words are ASCII: no decoding
+        ++letters;
         ++i;
         continue;
       }
+      if (kind == ByteKind::kDigit) {
+        ++i;
+        continue;
+      }
+      if (kind == ByteKind::kOther) break;
       if (!IsWordChar(cp = DecodeAt(s, i, &len))) break;
       letters += !(cp >= '0' && cp <= '9');
       i += len;
@@ -386,32 +435,43 @@ Block Classify(std::string_view s, Span span) {
 // ---------------------------------------------------------------------------
 // Sentences.
 
-bool InList(std::string_view word, std::initializer_list<std::string_view> list) {
-  return std::find(list.begin(), list.end(), word) != list.end();
+// The lists are static arrays: an initializer_list would be built on the
+// stack at every call.
+template <std::size_t N>
+bool InList(std::string_view word, const std::string_view (&list)[N]) {
+  // The first byte before the rest: most words differ there, and comparing
+  // it inline saves a memcmp call per word of the same length.
+  return std::any_of(std::begin(list), std::end(list), [word](std::string_view w) {
+    return w.size() == word.size() && (word.empty() || w[0] == word[0]) && w == word;
+  });
 }
 
 // Titles and abbreviations that a name or number always follows.
 bool IsTitleAbbrev(std::string_view w) {
-  return InList(w,
-                {"Mr",  "Mrs", "Ms",     "Dr",   "Gen",  "Brig", "Col", "Lt",  "Maj",  "Sgt", "Capt", "Adm",
-                 "Gov", "Sen", "Rep",    "Pres", "Prof", "St",   "Sr",  "Sra", "Srta", "Dra", "Mme",  "Mlle",
-                 "Jan", "Feb", "Mar",    "Apr",  "Jun",  "Jul",  "Aug", "Sep", "Sept", "Oct", "Nov",  "Dec",
-                 "No",  "vs",  "approx", "dept", "est",  "Gral", "Mt",  "Hon", "Rev",  "Ave", "Av"});
+  static constexpr std::string_view kTitles[] = {
+      "Mr",  "Mrs", "Ms",     "Dr",   "Gen",  "Brig", "Col", "Lt",  "Maj",  "Sgt", "Capt", "Adm",
+      "Gov", "Sen", "Rep",    "Pres", "Prof", "St",   "Sr",  "Sra", "Srta", "Dra", "Mme",  "Mlle",
+      "Jan", "Feb", "Mar",    "Apr",  "Jun",  "Jul",  "Aug", "Sep", "Sept", "Oct", "Nov",  "Dec",
+      "No",  "vs",  "approx", "dept", "est",  "Gral", "Mt",  "Hon", "Rev",  "Ave", "Av"};
+  return InList(w, kTitles);
 }
 
 // Abbreviations that often end a sentence ("…acquired by Acme Corp. The deal").
-bool IsEndingAbbrev(std::string_view w) { return InList(w, {"Inc", "Corp", "Ltd", "Co", "Jr"}); }
+bool IsEndingAbbrev(std::string_view w) {
+  static constexpr std::string_view kEnding[] = {"Inc", "Corp", "Ltd", "Co", "Jr"};
+  return InList(w, kEnding);
+}
 
 // Words that start a sentence after "U.S.", "D.C.", "Corp." or an initial.
 bool IsSentenceStarter(std::string_view w) {
-  return InList(
-      w,
-      {"The",  "This", "That",    "These",     "Those", "There", "It",     "Its",  "He",    "She",   "They",
-       "We",   "I",    "In",      "On",        "At",    "As",    "A",      "An",   "But",   "And",   "Or",
-       "So",   "Yet",  "However", "Meanwhile", "Also",  "After", "Before", "When", "While", "Since", "Still",
-       "Then", "Thus", "Le",      "La",        "Les",   "L",     "Il",     "Elle", "Ils",   "Elles", "Un",
-       "Une",  "Des",  "Ce",      "Cette",     "Mais",  "Et",    "En",     "Dans", "Pour",  "Selon", "El",
-       "Los",  "Las",  "Lo",      "Una",       "Pero",  "Y",     "Por",    "Con",  "Este",  "Esta",  "Para"});
+  static constexpr std::string_view kStarters[] = {
+      "The",  "This", "That",    "These",     "Those", "There", "It",     "Its",  "He",    "She",   "They",
+      "We",   "I",    "In",      "On",        "At",    "As",    "A",      "An",   "But",   "And",   "Or",
+      "So",   "Yet",  "However", "Meanwhile", "Also",  "After", "Before", "When", "While", "Since", "Still",
+      "Then", "Thus", "Le",      "La",        "Les",   "L",     "Il",     "Elle", "Ils",   "Elles", "Un",
+      "Une",  "Des",  "Ce",      "Cette",     "Mais",  "Et",    "En",     "Dans", "Pour",  "Selon", "El",
+      "Los",  "Las",  "Lo",      "Una",       "Pero",  "Y",     "Por",    "Con",  "Este",  "Esta",  "Para"};
+  return InList(w, kStarters);
 }
 
 // The word at i is a sentence starter (and not itself an abbreviation "A.").
@@ -488,7 +548,9 @@ std::vector<Span> SplitSentences(std::string_view text, Span paragraph) {
   std::size_t start = paragraph.begin;
   std::size_t i = start;
   while (i < end) {
-    // Most bytes cannot start a terminator: skip them without the full test.
+    // Most bytes cannot start a terminator: skip them without the full test,
+    // eight at a time while none is a lead byte.
+    while (i + 8 <= end && !MayLeadTerminator(text, i)) i += 8;
     while (i < end && !kTerminatorLead[static_cast<unsigned char>(text[i])]) ++i;
     if (i == end) break;
     std::size_t len = TerminatorAt(text, i, end);

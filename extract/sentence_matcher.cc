@@ -18,72 +18,112 @@ constexpr std::size_t kAppositionSpan = 30;
 constexpr std::size_t kModalityReach = 4;  // modality words before a cue with no slot on its left
 constexpr std::size_t kPairLookback = 3;   // sentences searched for the states "the two countries" names
 
-bool Is(const Token& t, std::initializer_list<std::string_view> words) {
-  return std::find(words.begin(), words.end(), t.folded) != words.end();
+// The lists are static arrays: an initializer_list would be built on the
+// stack at every call, and most of these run on every token of a sentence.
+template <std::size_t N>
+bool Is(const Token& t, const std::string_view (&words)[N]) {
+  // The first byte before the rest: most words differ there, and comparing
+  // it inline saves a memcmp call per word of the same length.
+  const std::string_view f = t.folded;
+  return std::any_of(std::begin(words), std::end(words), [f](std::string_view w) {
+    return w.size() == f.size() && (f.empty() || w[0] == f[0]) && w == f;
+  });
 }
 
 bool IsConnector(const Token& t) {
-  return Is(t, {",", "and", "et", "y", "e", "&", "the", "le", "la", "l'", "les", "el", "los", "las"});
+  static constexpr std::string_view kWords[] = {",",  "and", "et", "y",   "e",  "&",   "the",
+                                                "le", "la",  "l'", "les", "el", "los", "las"};
+  return Is(t, kWords);
 }
 
 // "du Chili et du Pérou", "de Chile y de Perú": joins a list only beside a
 // coordinating word, so "la capitale du Pérou" stays one name.
-bool IsOfWord(const Token& t) { return Is(t, {"du", "de", "des", "d'", "del"}); }
+bool IsOfWord(const Token& t) {
+  static constexpr std::string_view kWords[] = {"du", "de", "des", "d'", "del"};
+  return Is(t, kWords);
+}
 
-bool IsCoordinator(const Token& t) { return Is(t, {",", "and", "et", "y", "e", "&"}); }
+bool IsCoordinator(const Token& t) {
+  static constexpr std::string_view kWords[] = {",", "and", "et", "y", "e", "&"};
+  return Is(t, kWords);
+}
 
 // Words after a comma that open another clause: "..., tandis que Mexico".
 bool OpensClause(const Token& t) {
-  return Is(t, {"while", "whereas", "which", "who", "where", "according", "saying", "tandis", "alors", "qui", "ou",
-                "selon", "affirmant", "mientras", "quien", "donde", "segun", "afirmando", "but", "mais", "pero"});
+  static constexpr std::string_view kWords[] = {
+      "while", "whereas",   "which",    "who",   "where", "according", "saying",    "tandis", "alors", "qui", "ou",
+      "selon", "affirmant", "mientras", "quien", "donde", "segun",     "afirmando", "but",    "mais",  "pero"};
+  return Is(t, kWords);
 }
 
 bool IsNumber(const Token& t) { return !t.folded.empty() && t.folded[0] >= '0' && t.folded[0] <= '9'; }
 
 // Part of an amount: "2.5 billion dollars", "deux millions d'euros".
 bool IsAmountWord(const Token& t) {
-  return IsNumber(t) || Is(t, {"million", "millions", "billion", "billions", "milliard", "milliards", "millon", "millones",
-                "dollars", "dollar", "euros", "euro", "dolares", "yuan", "yuans", "$", "%", ".", "us", "two",
-                "three", "four", "five", "ten", "hundred", "thousand", "deux", "trois", "quatre", "cinq", "dix",
-                "cent", "mille", "dos", "tres", "cuatro", "cinco", "diez", "cien", "mil"});
+  static constexpr std::string_view kWords[] = {
+      "million", "millions", "billion", "billions", "milliard", "milliards", "millon", "millones", "dollars", "dollar",
+      "euros",   "euro",     "dolares", "yuan",     "yuans",    "$",         "%",      ".",        "us",      "two",
+      "three",   "four",     "five",    "ten",      "hundred",  "thousand",  "deux",   "trois",    "quatre",  "cinq",
+      "dix",     "cent",     "mille",   "dos",      "tres",     "cuatro",    "cinco",  "diez",     "cien",    "mil"};
+  return IsNumber(t) || Is(t, kWords);
 }
 
 // Opens a relative clause: "the visit that will end with ...".
-bool IsRelativePronoun(const Token& t) { return Is(t, {"that", "which", "who", "whose", "qui", "dont", "quien", "cuyo", "cuya"}); }
+bool IsRelativePronoun(const Token& t) {
+  static constexpr std::string_view kWords[] = {"that", "which", "who",  "whose", "qui",
+                                                "dont", "quien", "cuyo", "cuya"};
+  return Is(t, kWords);
+}
 
 // A conjunction before a second verb: "met in Bogota and signed".
-bool IsConjunction(const Token& t) { return Is(t, {"and", "et", "y", "e", "but", "mais", "pero"}); }
+bool IsConjunction(const Token& t) {
+  static constexpr std::string_view kWords[] = {"and", "et", "y", "e", "but", "mais", "pero"};
+  return Is(t, kWords);
+}
 
 // Between a conjunction and its verb: auxiliaries, reflexives and adverbs
 // ("and has since signed", "et a aussi signé", "y luego firmó").
 bool IsVerbFiller(const Token& t) {
-  return Is(t, {"has", "have", "had", "will", "would", "then", "also", "later", "since", "a", "ont", "avait", "avaient",
-                "va", "vont", "se", "s'", "puis", "aussi", "ensuite", "ha", "han", "habia", "habian", "luego",
-                "tambien", "despues", "then", "jointly", "together", "ensemble", "juntos"});
+  static constexpr std::string_view kWords[] = {
+      "has",   "have",    "had",   "will",    "would",   "then", "also",    "later",    "since",    "a",     "ont",
+      "avait", "avaient", "va",    "vont",    "se",      "s'",   "puis",    "aussi",    "ensuite",  "ha",    "han",
+      "habia", "habian",  "luego", "tambien", "despues", "then", "jointly", "together", "ensemble", "juntos"};
+  return Is(t, kWords);
 }
 
 // The auxiliary of a passive: "was visited", "a été signé", "fue firmado".
 bool IsPassiveAuxiliary(const Token& t) {
-  return Is(t, {"was", "were", "been", "is", "are", "being", "ete", "fut", "furent", "fue", "fueron", "sido", "sera",
-                "seront", "seran"});
+  static constexpr std::string_view kWords[] = {"was",    "were", "been",   "is",   "are",  "being",  "ete",  "fut",
+                                                "furent", "fue",  "fueron", "sido", "sera", "seront", "seran"};
+  return Is(t, kWords);
 }
 
 // The word that introduces a passive's agent.
-bool IsAgentWord(const Token& t) { return Is(t, {"by", "par", "por"}); }
+bool IsAgentWord(const Token& t) {
+  static constexpr std::string_view kWords[] = {"by", "par", "por"};
+  return Is(t, kWords);
+}
 
 // A subject pronoun: the actor is the last subject named before it.
-bool IsPronoun(const Token& t) { return Is(t, {"he", "she", "they", "il", "elle", "ils", "elles", "ella", "ellos"}); }
+bool IsPronoun(const Token& t) {
+  static constexpr std::string_view kWords[] = {"he", "she", "they", "il", "elle", "ils", "elles", "ella", "ellos"};
+  return Is(t, kWords);
+}
 
 // An office named without its state stands for the last subject, like a
 // pronoun: "El canciller presentó una nota de protesta al Reino Unido".
 bool IsBareTitle(const Token& t) {
-  return Is(t, {"minister", "chancellor", "canciller", "ministro", "ministra", "ministre", "chancelier", "cancillera"});
+  static constexpr std::string_view kWords[] = {"minister", "chancellor", "canciller",  "ministro",
+                                                "ministra", "ministre",   "chancelier", "cancillera"};
+  return Is(t, kWords);
 }
 
 // Words opening a participle or subordinate clause whose subject is the main
 // clause's: "Song came to Peru after holding talks in Washington".
 bool IsSubordinator(const Token& t) {
-  return Is(t, {"after", "before", "while", "apres", "avant", "tras", "antes", "durante"});
+  static constexpr std::string_view kWords[] = {"after", "before", "while", "apres",
+                                                "avant", "tras",   "antes", "durante"};
+  return Is(t, kWords);
 }
 
 // No lower-case ASCII letter in text[begin, end).
@@ -97,14 +137,20 @@ bool AllUpper(const std::string& text, std::size_t begin, std::size_t end) {
 // Capitalized words that may stand next to a state's name without making it
 // part of another name: "Peru President Dina Boluarte", "China Coast Guard".
 bool IsTitleWord(const Token& t) {
-  return Is(t, {"president", "prime", "foreign", "defence", "defense", "minister", "ministry", "army", "navy", "air",
-                "armed", "central", "national", "government", "state", "embassy", "ambassador", "secretary", "vice",
-                "senate", "congress", "parliament", "supreme", "coast", "police", "trade", "finance", "economy",
-                "interior", "security", "special", "forces", "military", "officials", "leader", "chief", "premier",
-                "general", "council", "assembly", "mission"});
+  static constexpr std::string_view kWords[] = {
+      "president",  "prime",    "foreign",    "defence",   "defense",  "minister",  "ministry",
+      "army",       "navy",     "air",        "armed",     "central",  "national",  "government",
+      "state",      "embassy",  "ambassador", "secretary", "vice",     "senate",    "congress",
+      "parliament", "supreme",  "coast",      "police",    "trade",    "finance",   "economy",
+      "interior",   "security", "special",    "forces",    "military", "officials", "leader",
+      "chief",      "premier",  "general",    "council",   "assembly", "mission"};
+  return Is(t, kWords);
 }
 
-bool IsLocative(const Token& t) { return Is(t, {"in", "at", "en", "a", "au", "aux", "dans"}); }
+bool IsLocative(const Token& t) {
+  static constexpr std::string_view kWords[] = {"in", "at", "en", "a", "au", "aux", "dans"};
+  return Is(t, kWords);
+}
 
 const char* AliasKindName(AliasKind k) {
   switch (k) {
@@ -119,8 +165,9 @@ const char* AliasKindName(AliasKind k) {
 }  // namespace
 
 bool SentenceMatcher::IsBoundary(std::size_t i) const {
-  return Is(tokens_[i], {";", ":", "(", ")", "[", "]", "?", "!", "."}) && !(i > 0 && tokens_[i].folded == "." &&
-                                                                         tokens_[i - 1].folded.size() == 1);
+  static constexpr std::string_view kBoundaries[] = {";", ":", "(", ")", "[", "]", "?", "!", "."};
+  return Is(tokens_[i], kBoundaries) &&
+         !(i > 0 && tokens_[i].folded == "." && tokens_[i - 1].folded.size() == 1);
 }
 
 bool SentenceMatcher::EntityValid(std::uint32_t entity, const std::string& date) const {
@@ -381,10 +428,11 @@ int SentenceMatcher::GroupLeftOf(std::size_t pos, std::size_t max_gap, bool allo
 // "the minister", "el canciller", "la ministre des Affaires étrangères" with
 // no state named: a title after a determiner, at most one word between.
 bool SentenceMatcher::BareTitleAt(std::size_t i) const {
+  static constexpr std::string_view kDeterminers[] = {"the", "el", "la", "le", "l'"};
   if (!IsBareTitle(tokens_[i])) return false;
   for (std::size_t k = i; k > 0 && i - k < 2; --k) {
     if (group_ending_at_[k] >= 0) return false;
-    if (Is(tokens_[k - 1], {"the", "el", "la", "le", "l'"})) return true;
+    if (Is(tokens_[k - 1], kDeterminers)) return true;
   }
   return false;
 }
@@ -522,10 +570,11 @@ bool SentenceMatcher::TryMatch(const CompiledCue& cue, std::size_t tb, std::size
 
 // "..., con quien firmó", "avec qui il a signé", "with whom he signed".
 int SentenceMatcher::RelativeWith(std::size_t tb) const {
+  static constexpr std::string_view kWhom[] = {"quien", "quienes", "qui", "whom"};
+  static constexpr std::string_view kWith[] = {"con", "avec", "with"};
   std::size_t j = tb;
   while (j > 0 && tb - j < 4 && (IsPronoun(tokens_[j - 1]) || IsVerbFiller(tokens_[j - 1]))) --j;
-  if (j < 3 || !Is(tokens_[j - 1], {"quien", "quienes", "qui", "whom"}) ||
-      !Is(tokens_[j - 2], {"con", "avec", "with"}) || tokens_[j - 3].folded != ",") {
+  if (j < 3 || !Is(tokens_[j - 1], kWhom) || !Is(tokens_[j - 2], kWith) || tokens_[j - 3].folded != ",") {
     return -1;
   }
   const int g = group_ending_at_[j - 3];
@@ -534,10 +583,12 @@ int SentenceMatcher::RelativeWith(std::size_t tb) const {
 
 // An object pronoun right before the verb: "lo recibió", "la visitó", "l'a reçu".
 bool SentenceMatcher::ObjectClitic(std::size_t tb) const {
+  static constexpr std::string_view kAuxiliaries[] = {"a", "ont", "ha", "han", "avait"};
+  static constexpr std::string_view kClitics[] = {"lo", "la", "los", "las", "le", "les", "l'"};
   std::size_t j = tb;
-  while (j > 0 && tb - j < 2 && Is(tokens_[j - 1], {"a", "ont", "ha", "han", "avait"})) --j;
+  while (j > 0 && tb - j < 2 && Is(tokens_[j - 1], kAuxiliaries)) --j;
   // Right after the subject: "El presidente panameño lo recibió".
-  return j >= 2 && Is(tokens_[j - 1], {"lo", "la", "los", "las", "le", "les", "l'"}) && group_ending_at_[j - 1] >= 0;
+  return j >= 2 && Is(tokens_[j - 1], kClitics) && group_ending_at_[j - 1] >= 0;
 }
 
 // A group for the last subject of the previous sentences, unless it is the
@@ -557,9 +608,10 @@ int SentenceMatcher::PreviousSubjectGroup(int other_than) {
 // "sur la Russie, qu'il a accusée de": the object of a verb in a relative
 // clause is the actor before ", qu'" (que, which, whom).
 int SentenceMatcher::RelativeObject(std::size_t tb) const {
+  static constexpr std::string_view kRelatives[] = {"qu'", "que", "which", "whom"};
   std::size_t j = tb;
   while (j > 0 && tb - j < 4 && (IsPronoun(tokens_[j - 1]) || IsVerbFiller(tokens_[j - 1]))) --j;
-  if (j < 2 || !Is(tokens_[j - 1], {"qu'", "que", "which", "whom"}) || tokens_[j - 2].folded != ",") return -1;
+  if (j < 2 || !Is(tokens_[j - 1], kRelatives) || tokens_[j - 2].folded != ",") return -1;
   const int g = group_ending_at_[j - 2];
   return g >= 0 && !IsPlaceGroup(g) ? g : -1;
 }
@@ -783,6 +835,7 @@ Modality SentenceMatcher::FindModality(const Match& m, std::string* word) const 
 void SentenceMatcher::Process(const Document& doc, const std::string& date, int index, Span span,
                               SentenceTrace* trace, std::vector<Evidence>* out) {
   first_of_sentence_ = out->size();
+  event_date_.reset();
   if (doc_ != &doc) previous_.clear();
   doc_ = &doc;
   date_ = &date;
@@ -810,7 +863,7 @@ void SentenceMatcher::Process(const Document& doc, const std::string& date, int 
     }
     for (const Match& m : matches_) {
       const Relation& r = rules_.pack.relations[m.cue->relation];
-      trace->cues.push_back({r.id, m.cue->cue->text, m.cue->cue->loc.ToString(),
+      trace->cues.push_back({r.id, m.cue->cue->text, m.cue->rule,
                              {tokens_[m.anchor_tb].begin, tokens_[m.anchor_te - 1].end}});
     }
   }
@@ -853,7 +906,7 @@ std::string Outcome(Modality modality, const std::string& word) {
 }  // namespace
 
 void SentenceMatcher::Emit(const Document& doc, const std::string& date, int index, Span span, const Match& m,
-                           SentenceTrace* trace, std::vector<Evidence>* out) const {
+                           SentenceTrace* trace, std::vector<Evidence>* out) {
   const Relation& relation = rules_.pack.relations[m.cue->relation];
   const bool symmetric = relation.direction == Direction::kSymmetric;
   Evidence base;
@@ -866,7 +919,7 @@ void SentenceMatcher::Emit(const Document& doc, const std::string& date, int ind
   base.sentence_span = span;
   base.relation = relation.id;
   base.cue_span = {tokens_[m.anchor_tb].begin, tokens_[m.anchor_te - 1].end};
-  base.rule = m.cue->cue->loc.ToString();
+  base.rule = m.cue->rule;
   // "Chile and Peru held talks in Lima": with a list of actors, a capital
   // after "in" is where they met, not a third party.
   const bool place_only = symmetric && m.target_locative && m.source >= 0 && groups_[m.source].members.size() >= 2;
@@ -876,13 +929,15 @@ void SentenceMatcher::Emit(const Document& doc, const std::string& date, int ind
     if (trace) trace->candidates.push_back({base, m.source < 0 ? "no source" : "no target"});
     return;
   }
-  base.event_date = FindEventDate(base.sentence);
+  if (!event_date_) event_date_ = FindEventDate(base.sentence);
+  base.event_date = *event_date_;
   base.modality = FindModality(m, &base.modality_word);
   std::vector<std::pair<std::uint32_t, std::uint32_t>> done;
-  for (auto [s, t] : pairs) {
-    const Mention& ms = mentions_[s];
-    const Mention& mt = mentions_[t];
-    Evidence e = base;
+  for (std::size_t k = 0; k < pairs.size(); ++k) {
+    const Mention& ms = mentions_[pairs[k].first];
+    const Mention& mt = mentions_[pairs[k].second];
+    // Most matches relate one pair: the last record takes base's strings.
+    Evidence e = k + 1 == pairs.size() ? std::move(base) : base;
     e.source = rules_.pack.entities[ms.entity].id;
     e.target = rules_.pack.entities[mt.entity].id;
     e.source_span = ms.span;

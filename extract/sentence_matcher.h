@@ -36,6 +36,7 @@ struct CompiledPart {
 struct CompiledCue {
   std::uint32_t relation = 0;
   const Cue* cue = nullptr;
+  std::string rule;  // cue->loc.ToString(), which every record of the cue carries
   std::vector<CompiledPart> parts;
   std::size_t anchor = 0;       // index of the first kWords part
   std::size_t word_tokens = 0;  // literal tokens in all parts: more is more specific
@@ -137,7 +138,7 @@ class SentenceMatcher {
   void InheritCoordinatedSubject(Match* m, const std::vector<Match>& earlier);
   Modality FindModality(const Match& m, std::string* word) const;
   void Emit(const Document& doc, const std::string& date, int index, Span span, const Match& m,
-            SentenceTrace* trace, std::vector<Evidence>* out) const;
+            SentenceTrace* trace, std::vector<Evidence>* out);
   bool IsBoundary(std::size_t i) const;
   bool EntityValid(std::uint32_t entity, const std::string& date) const;
 
@@ -156,6 +157,9 @@ class SentenceMatcher {
   std::vector<std::pair<int, Mention>> acted_on_before_;
   int acted_on_age_ = 0;  // sentences since acted_on_ was filled
   std::size_t first_of_sentence_ = 0;  // index in the output of this sentence's first record
+  // FindEventDate of this sentence, once a match has needed it: every
+  // match of a sentence has the same.
+  std::optional<std::string> event_date_;
   const Document* doc_ = nullptr;      // the document being read, and its date
   const std::string* date_ = nullptr;
   std::vector<Span> previous_;         // the last few sentences, for "the two countries"  // for "She met ..." in the next sentence

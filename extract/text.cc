@@ -130,24 +130,6 @@ std::uint64_t Fnv1a64(std::string_view bytes, std::uint64_t seed) {
   return h;
 }
 
-std::uint64_t TokenHash(std::string_view folded) {
-  // Eight bytes at a time: tokens are short, so this is one or two rounds.
-  constexpr std::uint64_t kMul = 0x9E3779B97F4A7C15ull;
-  std::uint64_t h = folded.size() * kMul;
-  const char* p = folded.data();
-  std::size_t n = folded.size();
-  for (; n >= 8; p += 8, n -= 8) {
-    std::uint64_t v;
-    std::memcpy(&v, p, 8);
-    h = (h ^ v) * kMul;
-    h ^= h >> 32;
-  }
-  std::uint64_t v = 0;
-  for (std::size_t k = 0; k < n; ++k) v |= std::uint64_t{static_cast<unsigned char>(p[k])} << (8 * k);
-  h = (h ^ v) * kMul;
-  return h ^ (h >> 29);
-}
-
 std::string Fnv1a64Hex(std::string_view bytes) {
   char buf[17];
   std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(Fnv1a64(bytes)));
@@ -201,9 +183,10 @@ constexpr std::array<bool, 256> kAsciiWord = [] {
   return t;
 }();
 
-constexpr std::array<char, 128> kAsciiLower = [] {
-  std::array<char, 128> t{};
-  for (int c = 0; c < 128; ++c) t[c] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+// The ASCII bytes IsSpaceCp accepts.
+constexpr std::array<bool, 128> kAsciiSpace = [] {
+  std::array<bool, 128> t{};
+  t[' '] = t['\t'] = t['\n'] = t['\r'] = t['\f'] = t['\v'] = true;
   return t;
 }();
 
@@ -211,7 +194,7 @@ constexpr std::array<char, 128> kAsciiLower = [] {
 class TokenizerRun {
  public:
   TokenizerRun(std::string_view text, std::string* storage, std::vector<Token>* out)
-      : text_(text), storage_(*storage), out_(*out) {}
+      : text_(text), storage_(storage->data()), out_(*out) {}
 
   void Run(std::size_t begin, std::size_t end) {
     end_ = end;
@@ -221,21 +204,28 @@ class TokenizerRun {
       if (kAsciiWord[c]) {  // the common case: a run of ASCII letters and digits, without decoding
         if (!in_word_) {
           in_word_ = true;
-          word_start_ = storage_.size();
+          word_start_ = size_;
           word_begin_ = i;
           word_upper_ = c >= 'A' && c <= 'Z';
         }
-        std::size_t run = i + 1;
-        while (run < end && kAsciiWord[static_cast<unsigned char>(text_[run])]) ++run;
-        const std::size_t at = storage_.size();
-        storage_.append(text_, i, run - i);
-        for (std::size_t k = at; k < storage_.size(); ++k) {
-          storage_[k] = kAsciiLower[static_cast<unsigned char>(storage_[k])];
-        }
-        i = run;
+        // Copied as it is scanned. Digits and lower-case letters have the
+        // 0x20 bit set already, so setting it lower-cases the run. Through
+        // locals: a store through a char pointer could alias the members, so
+        // they would be reloaded for every byte.
+        const char* in = text_.data();
+        char* out = storage_ + size_;
+        do {
+          *out++ = static_cast<char>(in[i++] | 0x20);
+        } while (i < end && kAsciiWord[static_cast<unsigned char>(in[i])]);
+        size_ = static_cast<std::size_t>(out - storage_);
         continue;
       }
-      if (c == ' ' && !in_word_) {
+      if (c < 0x80 && c != '\'') {  // ASCII space or punctuation: no decoding either
+        CloseWord(i);
+        if (!kAsciiSpace[c]) {
+          storage_[size_++] = static_cast<char>(c);
+          Add(Stored(size_ - 1), i, i + 1, false, false);
+        }
         ++i;
         continue;
       }
@@ -259,24 +249,32 @@ class TokenizerRun {
   void AddToWord(std::size_t i, std::size_t len, const Folded& f) {
     if (!in_word_) {
       in_word_ = true;
-      word_start_ = storage_.size();
+      word_start_ = size_;
       word_begin_ = i;
       word_upper_ = f.upper;
     }
-    storage_.append(f.text.empty() ? text_.substr(i, len) : f.text);
+    Append(f.text.empty() ? text_.substr(i, len) : f.text);
   }
 
   void CloseWord(std::size_t at) {
     if (!in_word_) return;
-    Add(std::string_view(storage_).substr(word_start_), word_begin_, at, true, word_upper_);
+    Add(Stored(word_start_), word_begin_, at, true, word_upper_);
     in_word_ = false;
   }
 
   void Push(std::string_view folded, std::size_t b, std::size_t e, bool word) {
-    std::size_t at = storage_.size();
-    storage_.append(folded);
-    Add(std::string_view(storage_).substr(at), b, e, word, false);
+    std::size_t at = size_;
+    Append(folded);
+    Add(Stored(at), b, e, word, false);
   }
+
+  void Append(std::string_view bytes) {
+    std::memcpy(storage_ + size_, bytes.data(), bytes.size());
+    size_ += bytes.size();
+  }
+
+  // The folded text from `from` to what was written last.
+  std::string_view Stored(std::size_t from) const { return std::string_view(storage_ + from, size_ - from); }
 
   void Add(std::string_view folded, std::size_t b, std::size_t e, bool word, bool upper) {
     out_.push_back({folded, TokenHash(folded), b, e, word, upper});
@@ -292,19 +290,19 @@ class TokenizerRun {
   // Handles an apostrophe at text[i, i+len); returns how many bytes it consumed.
   std::size_t Apostrophe(std::size_t i, std::size_t len) {
     const bool next_is_word = WordAt(i + len);
-    std::string_view left = in_word_ ? std::string_view(storage_).substr(word_start_) : std::string_view();
+    std::string_view left = in_word_ ? Stored(word_start_) : std::string_view();
     // French "l'", "qu'"; also at the very end, as in a rule's phrase "n'".
     if (in_word_ && (next_is_word || i + len == end_) && IsElision(left)) {
-      storage_.push_back('\'');
-      Add(std::string_view(storage_).substr(word_start_), word_begin_, i + len, true, word_upper_);
+      storage_[size_++] = '\'';
+      Add(Stored(word_start_), word_begin_, i + len, true, word_upper_);
       in_word_ = false;
       return len;
     }
     const char after = i + len < end_ ? text_[i + len] : '\0';
     if (in_word_ && left.size() > 1 && left.back() == 'n' && (after == 't' || after == 'T') &&
         !WordAt(i + len + 1)) {  // English "didn't" -> "did" "n't"
-      storage_.pop_back();
-      Add(std::string_view(storage_).substr(word_start_), word_begin_, i - 1, true, word_upper_);
+      --size_;
+      Add(Stored(word_start_), word_begin_, i - 1, true, word_upper_);
       in_word_ = false;
       Push("n't", i - 1, i + len + 1, true);
       return len + 1;
@@ -312,10 +310,10 @@ class TokenizerRun {
     CloseWord(i);
     if (next_is_word) {  // "'s", "'re": the apostrophe opens a clitic word
       in_word_ = true;
-      word_start_ = storage_.size();
+      word_start_ = size_;
       word_begin_ = i;
       word_upper_ = false;
-      storage_.push_back('\'');
+      storage_[size_++] = '\'';
       return len;
     }
     Push("'", i, i + len, false);
@@ -323,7 +321,8 @@ class TokenizerRun {
   }
 
   std::string_view text_;
-  std::string& storage_;
+  char* storage_;         // folded text, written at size_; large enough for the run
+  std::size_t size_ = 0;
   std::vector<Token>& out_;
   std::size_t end_ = 0;
   bool in_word_ = false;
@@ -337,10 +336,11 @@ class TokenizerRun {
 void Tokenizer::Tokenize(std::string_view text, std::size_t begin, std::size_t end,
                          std::vector<Token>* out) {
   out->clear();
-  storage_.clear();
-  // Folding never grows text by more than 2x, so the views tokens hold into
-  // storage_ stay valid: it never reallocates during the run.
-  storage_.reserve(2 * (end - begin) + 16);
+  // Folding never grows text by more than 2x: sized for that up front, the
+  // run writes into storage_ without checks, and the views tokens hold into
+  // it stay valid.
+  const std::size_t need = 2 * (end - begin) + 16;
+  if (storage_.size() < need) storage_.resize(need);
   TokenizerRun(text, &storage_, out).Run(begin, end);
 }
 

@@ -2,6 +2,7 @@
 // UTF-8 text primitives: validation, case and accent folding, word tokens.
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -20,7 +21,35 @@ std::size_t FirstInvalidUtf8(std::string_view text);
 
 // A hash of a token's folded text, taken once by the tokenizer so that the
 // phrase dictionaries do not hash the same token again for each lookup.
-std::uint64_t TokenHash(std::string_view folded);
+// Inline: the tokenizer takes it for every token.
+inline std::uint64_t TokenHash(std::string_view folded) {
+  // Eight bytes at a time: tokens are short, so this is one or two rounds.
+  constexpr std::uint64_t kMul = 0x9E3779B97F4A7C15ull;
+  std::uint64_t h = folded.size() * kMul;
+  const char* p = folded.data();
+  std::size_t n = folded.size();
+  for (; n >= 8; p += 8, n -= 8) {
+    std::uint64_t v;
+    std::memcpy(&v, p, 8);
+    h = (h ^ v) * kMul;
+    h ^= h >> 32;
+  }
+  // The last 0-7 bytes without a loop: two overlapping loads cover 4-7 of
+  // them, three single bytes 1-3 (the length, mixed in above, tells the
+  // cases apart).
+  std::uint64_t v = 0;
+  if (n >= 4) {
+    std::uint32_t lo, hi;
+    std::memcpy(&lo, p, 4);
+    std::memcpy(&hi, p + n - 4, 4);
+    v = lo | std::uint64_t{hi} << 32;
+  } else if (n > 0) {
+    auto byte = [&](std::size_t k) { return std::uint64_t{static_cast<unsigned char>(p[k])}; };
+    v = byte(0) | byte(n / 2) << 8 | byte(n - 1) << 16;
+  }
+  h = (h ^ v) * kMul;
+  return h ^ (h >> 29);
+}
 
 // A word or punctuation token. `folded` is lower-cased, accent-stripped text
 // (e.g. "États" -> "etats", "’" -> "'"); begin/end are byte offsets in the
