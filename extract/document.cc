@@ -59,7 +59,8 @@ bool Readable(std::string_view bytes, std::string_view path, ReadResult* r) {
     Skip(r, path, "binary file (NUL byte at offset " + std::to_string(nul) + ")");
     return false;
   }
-  if (Trim(bytes).empty()) {
+  // A byte-order mark alone is no text either (CleanText drops it).
+  if (Trim(bytes.substr(bytes.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0)).empty()) {
     Skip(r, path, "empty file");
     return false;
   }

@@ -88,6 +88,8 @@ TEST_CASE("empty and binary inputs are skipped with a warning", "[docs]") {
       {"", InputFormat::kText, "empty file"},
       {" \n\t\r\n", InputFormat::kMarkdown, "empty file"},
       {"\n\n", InputFormat::kJsonLines, "empty file"},
+      {"\xEF\xBB\xBF", InputFormat::kText, "empty file"},
+      {"\xEF\xBB\xBF \n", InputFormat::kMarkdown, "empty file"},
       {std::string("abc\0def", 7), InputFormat::kText, "binary file (NUL byte at offset 3)"},
       {std::string("<p>x</p>\0", 9), InputFormat::kHtml, "binary file (NUL byte at offset 8)"},
       {"<html><nav>Menu only</nav></html>", InputFormat::kHtml, "no article text"},
