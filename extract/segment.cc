@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <climits>
 #include <cstdint>
 #include <cstring>
 #include <string>
@@ -312,11 +313,12 @@ constexpr std::array<ByteKind, 256> kByteKind = [] {
 
 // One scan over the paragraph; words split at apostrophes and hyphens like
 // the tokenizer's ("Best-Kept" is two words, "Peru’s" is "Peru" and "s").
-WordStats CountWords(std::string_view s, Span span) {
+// The scan stops once `max_words` words are counted.
+WordStats CountWords(std::string_view s, Span span, int max_words) {
   WordStats stats;
   bool first = true;
   std::size_t i = span.begin, len = 1;
-  while (i < span.end) {
+  while (i < span.end && stats.words < max_words) {
     const std::size_t start = i;
     char32_t cp = DecodeAt(s, i, &len);
     if (!IsWordChar(cp)) {
@@ -409,14 +411,17 @@ char32_t LastMark(std::string_view s, Span span) {
 
 Block Classify(std::string_view s, Span span) {
   const std::string_view para = s.substr(span.begin, span.end - span.begin);
-  const WordStats w = CountWords(s, span);
+  const bool final = EndsFinal(s, span.begin, span.end);
+  // A paragraph that ends a sentence is only ever compared with counts up to
+  // kMaxFurnitureWords: the words after that need no counting (most body
+  // paragraphs are twice as long). Others need the title-case counts whole.
+  const WordStats w = CountWords(s, span, final ? kMaxFurnitureWords + 1 : INT_MAX);
   if (w.words == 0) return Block::kFurniture;
   if (IsCaption(s, span)) return Block::kHeadline;
   if (w.words <= kMaxFurnitureWords && HasFurnitureWord(para)) return Block::kFurniture;
   if (IsMarkdownHeading(para)) return Block::kHeadline;
   if (IsTruncated(s, span) || w.words < 4) return Block::kFurniture;
   if (w.words <= 6 && !ParseDate(para).empty()) return Block::kFurniture;
-  const bool final = EndsFinal(s, span.begin, span.end);
   if (w.byline && w.words <= 8 && !final) return Block::kFurniture;
   if (!final) {
     // A list introduction ("Officials said the draft covers three areas:")
