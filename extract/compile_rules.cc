@@ -22,6 +22,43 @@ bool IsAcronym(const std::string& text) {
          std::all_of(text.begin(), text.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
 }
 
+// Adds a key of a cue's anchor (folded tokens joined by spaces) to the
+// filter: a sentence lacking it cannot hold the anchor. The key is two
+// consecutive words where the anchor has them ("met with": each alone is
+// common), else its longest word, mostly its rarest ("signé"). Words the
+// filter cannot test are passed over; an anchor with none makes it accept all.
+void AddAnchorKey(const std::string& anchor, WordFilter* filter) {
+  Tokenizer tokenizer;
+  std::vector<Token> tokens;
+  std::vector<std::string_view> words;
+  std::vector<bool> testable;
+  for (std::size_t i = 0, j; i < anchor.size(); i = j + 1) {
+    j = std::min(anchor.find(' ', i), anchor.size());
+    const std::string_view word = std::string_view(anchor).substr(i, j - i);
+    tokenizer.Tokenize(word, 0, word.size(), &tokens);
+    words.push_back(word);
+    testable.push_back(tokens.size() == 1 && tokens[0].is_word && tokens[0].folded == word &&
+                       word.find('\'') == std::string_view::npos);
+  }
+  std::size_t best_pair = words.size(), best_word = words.size();
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    if (!testable[k]) continue;
+    if (best_word == words.size() || words[k].size() > words[best_word].size()) best_word = k;
+    if (k + 1 < words.size() && testable[k + 1] &&
+        (best_pair == words.size() ||
+         words[k].size() + words[k + 1].size() > words[best_pair].size() + words[best_pair + 1].size())) {
+      best_pair = k;
+    }
+  }
+  if (best_pair < words.size()) {
+    filter->AddPair(words[best_pair], words[best_pair + 1]);
+  } else if (best_word < words.size()) {
+    filter->Add(words[best_word]);
+  } else {
+    filter->AcceptAll();
+  }
+}
+
 void CompileAliases(CompiledRules* out) {
   const auto& entities = out->pack.entities;
   for (std::uint32_t e = 0; e < entities.size(); ++e) {
@@ -83,6 +120,7 @@ void CompileCues(CompiledRules* out) {
       std::string anchor;
       for (const std::string& w : c.parts[c.anchor].words) anchor += (anchor.empty() ? "" : " ") + w;
       out->anchor_index.Add(anchor, idx);
+      AddAnchorKey(anchor, &out->anchor_filter);
       out->cues.push_back(std::move(c));
     }
   }

@@ -850,8 +850,10 @@ void SentenceMatcher::Process(const Document& doc, const std::string& date, int 
   // The acts of the last sentence that had any, if at most two sentences back.
   if (++acted_on_age_ > 2) acted_on_.clear();
   acted_on_before_ = acted_on_;
+  // Most sentences hold no cue: they need no actors either, unless traced,
+  // and most of them are told by the filter without being tokenized.
+  if (trace == nullptr && !rules_.anchor_filter.MayContain(doc.text, span.begin, span.end)) return;
   tokenizer_.Tokenize(doc.text, span.begin, span.end, &tokens_);
-  // Most sentences hold no cue: they need no actors either, unless traced.
   if (trace == nullptr && !HasAnchor()) return;
   FindMentions(date);
   AddPatternMentions(doc, span, date);

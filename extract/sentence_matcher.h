@@ -54,6 +54,7 @@ struct CompiledRules {
   std::vector<CompiledPattern> patterns;
   std::vector<CompiledCue> cues;
   PhraseIndex anchor_index;  // payload: index into cues
+  WordFilter anchor_filter;  // one word of each anchor: a sentence without any holds no cue
   std::vector<std::string> modality_words;
   PhraseIndex negation, hedge, denial;  // payload: index into modality_words
   PhraseIndex pair;                     // "the two countries"; payload unused

@@ -344,6 +344,138 @@ void Tokenizer::Tokenize(std::string_view text, std::size_t begin, std::size_t e
   TokenizerRun(text, &storage_, out).Run(begin, end);
 }
 
+namespace {
+
+constexpr std::uint64_t kFnvBasis = 14695981039346656037ull;
+constexpr std::uint64_t kFnvPrime = 1099511628211ull;
+
+// What WordFilter makes of an ASCII byte: a letter or digit folded
+// (lower-cased); kOther for other ASCII characters, kSpace for spaces,
+// kApostrophe; kMultiByte for the bytes of a sequence to decode.
+enum : unsigned char { kOther = 0, kMultiByte = 1, kSpaceByte = 2, kApostropheByte = 3 };
+constexpr std::array<unsigned char, 256> kFilterByte = [] {
+  std::array<unsigned char, 256> t{};
+  for (int c = '0'; c <= '9'; ++c) t[c] = static_cast<unsigned char>(c);
+  for (int c = 'a'; c <= 'z'; ++c) t[c] = t[c - 'a' + 'A'] = static_cast<unsigned char>(c);
+  for (int c = 0x80; c < 0x100; ++c) t[c] = kMultiByte;
+  for (int c : {' ', '\t', '\n', '\r', '\f', '\v'}) t[c] = kSpaceByte;
+  t['\''] = kApostropheByte;
+  return t;
+}();
+
+// The class and folded bytes of the character at text[i]; sets *len.
+Folded FoldAt(std::string_view text, std::size_t i, std::size_t* len) {
+  const char32_t cp = Decode(text, i, len);
+  return cp == kBad ? Folded{CharClass::kPunct, {}, false} : FoldCodePoint(cp);
+}
+
+// The FNV-1a hash of the folded form of the word characters in text[begin, end).
+std::uint64_t HashFolded(std::string_view text, std::size_t begin, std::size_t end) {
+  std::uint64_t h = kFnvBasis;
+  for (std::size_t i = begin, len = 1; i < end; i += len) {
+    const Folded f = FoldAt(text, i, &len);
+    for (char c : f.text.empty() ? text.substr(i, len) : f.text) h = (h ^ static_cast<unsigned char>(c)) * kFnvPrime;
+  }
+  return h;
+}
+
+std::uint64_t HashWord(std::string_view folded) {
+  std::uint64_t h = kFnvBasis;
+  for (unsigned char c : folded) h = (h ^ c) * kFnvPrime;
+  return h;
+}
+
+// Two words' hashes as the key of the pair.
+std::uint64_t PairKey(std::uint64_t first, std::uint64_t second) {
+  return (first * 0xC2B2AE3D27D4EB4Full) ^ (second + 0x165667B19E3779F9ull);
+}
+
+}  // namespace
+
+WordFilter::WordFilter() : bits_(kBits / 64) {}
+
+void WordFilter::Set(std::uint64_t key) {
+  key *= 0x9E3779B97F4A7C15ull;
+  const std::size_t a = key >> 48, b = (key >> 32) & (kBits - 1);
+  bits_[a / 64] |= std::uint64_t{1} << (a % 64);
+  bits_[b / 64] |= std::uint64_t{1} << (b % 64);
+}
+
+bool WordFilter::Test(std::uint64_t key) const {
+  // Two bits per key, from the top of a multiplied hash (FNV-1a's low bits
+  // alone mix poorly).
+  key *= 0x9E3779B97F4A7C15ull;
+  const std::size_t a = key >> 48, b = (key >> 32) & (kBits - 1);
+  return (bits_[a / 64] >> (a % 64) & 1) && (bits_[b / 64] >> (b % 64) & 1);
+}
+
+void WordFilter::Add(std::string_view folded_word) { Set(HashWord(folded_word)); }
+
+void WordFilter::AddPair(std::string_view first, std::string_view second) {
+  Set(PairKey(HashWord(first), HashWord(second)));
+}
+
+bool WordFilter::MayContain(std::string_view text, std::size_t begin, std::size_t end) const {
+  if (accept_all_) return true;
+  // Words are the runs the Tokenizer makes words of: letters and digits, cut
+  // at every other character. Two runs with only spaces between are
+  // consecutive tokens. The Tokenizer's apostrophe rules only join a run
+  // with an apostrophe ("l'", "'s", "n't": never in the set) or, in "didn't",
+  // take a letter off the run before it: that run is tested both ways.
+  const char* p = text.data();
+  std::uint64_t h = 0;     // the current run's hash
+  std::uint64_t prev = 0;  // the run before, while only spaces followed it
+  bool have_prev = false;
+  bool in_word = false;
+  std::size_t run_begin = 0;
+  // Ends the run at `at`; true if its word, or its pair with the word
+  // before, is in the set.
+  auto close = [&](std::size_t at, bool apostrophe) {
+    in_word = false;
+    if (Test(h) || (have_prev && Test(PairKey(prev, h)))) return true;
+    if (apostrophe) {
+      std::size_t last = at - 1;
+      while (last > run_begin && (static_cast<unsigned char>(p[last]) & 0xC0) == 0x80) --last;
+      const std::uint64_t shorter = HashFolded(text, run_begin, last);
+      if (Test(shorter) || (have_prev && Test(PairKey(prev, shorter)))) return true;
+    }
+    prev = h;
+    have_prev = true;
+    return false;
+  };
+  std::size_t i = begin;
+  while (i < end) {
+    unsigned char f = kFilterByte[static_cast<unsigned char>(p[i])];
+    if (f > kApostropheByte) {  // a run of ASCII letters and digits, hashed in a tight loop
+      if (!in_word) h = kFnvBasis, in_word = true, run_begin = i;
+      std::uint64_t hash = h;
+      do {
+        hash = (hash ^ f) * kFnvPrime;
+      } while (++i < end && (f = kFilterByte[static_cast<unsigned char>(p[i])]) > kApostropheByte);
+      h = hash;
+      continue;
+    }
+    CharClass cls = f == kSpaceByte ? CharClass::kSpace : f == kApostropheByte ? CharClass::kApostrophe : CharClass::kPunct;
+    std::size_t len = 1;
+    if (f == kMultiByte) {
+      const Folded folded = FoldAt(text, i, &len);
+      cls = folded.cls;
+      if (cls == CharClass::kWord) {
+        if (!in_word) h = kFnvBasis, in_word = true, run_begin = i;
+        for (char c : folded.text.empty() ? text.substr(i, len) : folded.text) {
+          h = (h ^ static_cast<unsigned char>(c)) * kFnvPrime;
+        }
+        i += len;
+        continue;
+      }
+    }
+    if (in_word && close(i, cls == CharClass::kApostrophe)) return true;
+    if (cls != CharClass::kSpace) have_prev = false;  // a token stands between
+    i += len;
+  }
+  return in_word && close(end, false);
+}
+
 std::string FoldPhrase(std::string_view text) {
   // Reused per thread: segmentation folds many short paragraphs.
   thread_local Tokenizer tokenizer;

@@ -75,6 +75,32 @@ class Tokenizer {
   std::string storage_;
 };
 
+// A set of folded words and word pairs, and a quick test of whether a text
+// may hold one of them as tokens: most sentences hold no cue, and this test
+// reads their bytes once, folding and hashing words without making tokens.
+// Exact in one direction: if the Tokenizer would make of the text a word
+// token in the set, or two consecutive word tokens that are a pair in it,
+// MayContain is true (it is sometimes true when none is: a Bloom filter).
+// Words with an apostrophe ("l'", "n't") cannot be added.
+class WordFilter {
+ public:
+  WordFilter();
+  // Adds a folded word token (letters and digits only, as the Tokenizer makes).
+  void Add(std::string_view folded_word);
+  // Adds two such words as consecutive tokens ("met" "with").
+  void AddPair(std::string_view first, std::string_view second);
+  // Makes MayContain always true (for a set that cannot be told by its words).
+  void AcceptAll() { accept_all_ = true; }
+  bool MayContain(std::string_view text, std::size_t begin, std::size_t end) const;
+
+ private:
+  static constexpr std::size_t kBits = 1u << 16;  // 8 KB: stays in the L1 cache
+  void Set(std::uint64_t key);
+  bool Test(std::uint64_t key) const;
+  std::vector<std::uint64_t> bits_;
+  bool accept_all_ = false;
+};
+
 // The folded form of a phrase's tokens joined by single spaces
 // ("Côte d’Ivoire" -> "cote d' ivoire"): how rule phrases are indexed.
 std::string FoldPhrase(std::string_view text);

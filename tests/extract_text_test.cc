@@ -1,3 +1,6 @@
+#include <filesystem>
+#include <fstream>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -56,6 +59,71 @@ TEST_CASE("invalid UTF-8 is found and replaced", "[text]") {
 TEST_CASE("FNV-1a hashes are stable", "[text]") {
   CHECK(Fnv1a64Hex("") == "cbf29ce484222325");
   CHECK(Fnv1a64Hex("a") == "af63dc4c8601ec8c");
+}
+
+bool FilterHas(const WordFilter& filter, const std::string& text) {
+  return filter.MayContain(text, 0, text.size());
+}
+
+TEST_CASE("a word filter tells words and consecutive word pairs as the tokenizer makes them", "[text]") {
+  WordFilter signe;
+  signe.Add("signe");
+  CHECK(FilterHas(signe, "Le Pérou a signé un accord."));
+  CHECK(FilterHas(signe, "SIGNE"));
+  CHECK_FALSE(FilterHas(signe, "The minister resigned; they signed."));
+  CHECK_FALSE(FilterHas(signe, ""));
+
+  WordFilter met_with;
+  met_with.AddPair("met", "with");
+  CHECK(FilterHas(met_with, "Xi Met  With Boluarte"));
+  CHECK(FilterHas(met_with, "met\u00A0with"));  // a no-break space is a space
+  CHECK_FALSE(FilterHas(met_with, "He met, with delight, the press."));
+  CHECK_FALSE(FilterHas(met_with, "met (with)"));
+  CHECK_FALSE(FilterHas(met_with, "met"));
+  CHECK_FALSE(FilterHas(met_with, "with met"));
+
+  WordFilter did_sign;  // "didn't": the tokenizer's word is "did"
+  did_sign.Add("did");
+  CHECK(FilterHas(did_sign, "Chile didn't sign"));
+  CHECK(FilterHas(did_sign, "Chile didn’t sign"));
+
+  WordFilter none;
+  CHECK_FALSE(FilterHas(none, "Peru and Chile"));
+  none.AcceptAll();
+  CHECK(FilterHas(none, "Peru and Chile"));
+}
+
+TEST_CASE("a word filter finds every word and pair of the seed articles", "[text]") {
+  // Exactness on real text: whatever word token or pair of consecutive word
+  // tokens the tokenizer makes, a filter holding just that finds it.
+  Tokenizer tokenizer;
+  std::vector<Token> tokens;
+  int checked = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(std::string(DYAD_SOURCE_DIR) + "/seeds")) {
+    std::ifstream in(entry.path(), std::ios::binary);
+    std::stringstream buf;
+    buf << in.rdbuf();
+    const std::string text = buf.str();
+    tokenizer.Tokenize(text, 0, text.size(), &tokens);
+    auto testable = [](const Token& t) { return t.is_word && t.folded.find('\'') == std::string_view::npos; };
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+      if (!testable(tokens[i])) continue;
+      WordFilter word;
+      word.Add(tokens[i].folded);
+      // The text around the token, as a sentence would be cut.
+      const std::size_t b = tokens[std::max<std::size_t>(i, 3) - 3].begin;
+      const std::size_t e = tokens[std::min(i + 3, tokens.size() - 1)].end;
+      INFO(text.substr(b, e - b));
+      CHECK(word.MayContain(text, b, e));
+      if (i + 1 < tokens.size() && testable(tokens[i + 1])) {
+        WordFilter pair;
+        pair.AddPair(tokens[i].folded, tokens[i + 1].folded);
+        CHECK(pair.MayContain(text, b, e));
+      }
+      ++checked;
+    }
+  }
+  CHECK(checked > 2000);
 }
 
 }  // namespace
