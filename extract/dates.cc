@@ -1,6 +1,7 @@
 #include "extract/dates.h"
 
 #include <algorithm>
+#include <array>
 #include <cstdio>
 #include <initializer_list>
 
@@ -137,9 +138,16 @@ std::string Iso(int year, int month = 0, int day = 0) {
 // A month name; consumes a '.' right after an abbreviation. *formal is set
 // when the name is unambiguous as a month (full word, capitalized or dotted).
 int ReadMonth(Cursor* c, bool* formal) {
+  // The names by first letter: every token of a sentence is tried.
+  static const std::array<std::vector<const MonthName*>, 26> kByFirst = [] {
+    std::array<std::vector<const MonthName*>, 26> index;
+    for (const MonthName& m : kMonths) index[m.name[0] - 'a'].push_back(&m);
+    return index;
+  }();
   const Token* t = c->Current();
-  if (t == nullptr || !t->is_word) return 0;
-  for (const MonthName& m : kMonths) {
+  if (t == nullptr || !t->is_word || t->folded[0] < 'a' || t->folded[0] > 'z') return 0;
+  for (const MonthName* name : kByFirst[t->folded[0] - 'a']) {
+    const MonthName& m = *name;
     if (!SameWord(m.name, t->folded)) continue;
     if (m.needs_capital && !t->capitalized) return 0;
     c->Advance();
@@ -415,7 +423,11 @@ std::string FindDateline(std::string_view text, const std::vector<Paragraph>& pa
 
 std::string FindEventDate(std::string_view sentence) {
   if (!MayHoldDate(sentence)) return "";
-  const std::vector<Token>& tokens = Tokens(sentence);
+  return FindEventDate(sentence, Tokens(sentence));
+}
+
+std::string FindEventDate(std::string_view sentence, const std::vector<Token>& tokens) {
+  if (!MayHoldDate(sentence)) return "";
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     std::size_t next = 0;
     std::string iso = FullDateAt(tokens, i, &next);

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "extract/segment.h"
+#include "extract/text.h"
 
 namespace dyad::extract {
 
@@ -28,5 +29,9 @@ std::string FindDateline(std::string_view text, const std::vector<Paragraph>& pa
 // "desde", ...): "2500 tonnes", "$1.3 billion", "60%" are not dates.
 // Returns the first one found, or "".
 std::string FindEventDate(std::string_view sentence);
+
+// The same, given the sentence's tokens as the Tokenizer makes them (the
+// extractor has them already; offsets may be relative to the document).
+std::string FindEventDate(std::string_view sentence, const std::vector<Token>& tokens);
 
 }  // namespace dyad::extract

@@ -931,7 +931,7 @@ void SentenceMatcher::Emit(const Document& doc, const std::string& date, int ind
     if (trace) trace->candidates.push_back({base, m.source < 0 ? "no source" : "no target"});
     return;
   }
-  if (!event_date_) event_date_ = FindEventDate(base.sentence);
+  if (!event_date_) event_date_ = FindEventDate(base.sentence, tokens_);  // tokens_ are the sentence's
   base.event_date = *event_date_;
   base.modality = FindModality(m, &base.modality_word);
   std::vector<std::pair<std::uint32_t, std::uint32_t>> done;
