@@ -263,6 +263,35 @@ bool HasFurnitureWord(std::string_view paragraph) {
     }
     return index;
   }();
+  // Most paragraphs hold none: a filter of each keyword's first word (or
+  // first two, consecutive), plural included where it is the last, tells
+  // most of them without tokenizing. "©" is a symbol, not a word: looked for
+  // as bytes.
+  static const WordFilter kFilter = [] {
+    WordFilter filter;
+    for (std::string_view keyword : kFurnitureWords) {
+      const std::size_t space = keyword.find(' ');
+      const std::string first(keyword.substr(0, space));
+      if (space == std::string_view::npos) {
+        if (keyword == "\u00A9") continue;
+        filter.Add(first);
+        filter.Add(first + "s");
+        continue;
+      }
+      const std::size_t next = keyword.find(' ', space + 1);
+      const std::string second(keyword.substr(space + 1, next == std::string_view::npos ? next : next - space - 1));
+      if (second == ":") {  // "tags :"
+        filter.Add(first);
+        continue;
+      }
+      filter.AddPair(first, second);
+      if (next == std::string_view::npos) filter.AddPair(first, second + "s");
+    }
+    return filter;
+  }();
+  if (paragraph.find("\u00A9") == std::string_view::npos && !kFilter.MayContain(paragraph, 0, paragraph.size())) {
+    return false;
+  }
   // The paragraph's tokens, as FoldPhrase would join them, without joining.
   thread_local Tokenizer tokenizer;
   thread_local std::vector<Token> tokens;
