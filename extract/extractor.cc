@@ -1,6 +1,7 @@
 #include "extract/extractor.h"
 
 #include <algorithm>
+#include <atomic>
 #include <re2/re2.h>
 
 #include "extract/dates.h"
@@ -11,13 +12,20 @@ namespace dyad::extract {
 
 struct Extractor::Impl {
   CompiledRules rules;
+  // Tells this extractor's matchers from another's (see Matcher()).
+  std::uint64_t serial = 0;
 };
+
+namespace {
+std::atomic<std::uint64_t> next_serial{1};
+}  // namespace
 
 Extractor::Extractor(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Extractor::~Extractor() = default;
 
 std::unique_ptr<Extractor> Extractor::Create(const RulePack& pack, Diagnostics* diagnostics) {
   auto impl = std::make_unique<Impl>();
+  impl->serial = next_serial++;
   if (!CompileRules(pack, &impl->rules, diagnostics)) return nullptr;
   return std::unique_ptr<Extractor>(new Extractor(std::move(impl)));
 }
@@ -35,9 +43,12 @@ namespace {
 template <typename Fn>
 void ForEachBodySentence(const Document& doc, const std::vector<Paragraph>& paragraphs, Fn fn) {
   int index = 0;
+  std::vector<Span> sentences;
   for (const Paragraph& p : paragraphs) {
     if (p.block != Block::kBody && !doc.all_body) continue;
-    for (const Span& s : SplitSentences(doc.text, p.span)) fn(index++, s);
+    sentences.clear();
+    SplitSentences(doc.text, p.span, &sentences);
+    for (const Span& s : sentences) fn(index++, s);
   }
 }
 
@@ -51,11 +62,27 @@ std::vector<Paragraph> Paragraphs(const Document& document) {
 
 }  // namespace
 
+SentenceMatcher& Extractor::Matcher() const {
+  // One per thread and extractor, kept from document to document: its
+  // scratch buffers have grown to size by the second.
+  struct Cached {
+    std::uint64_t serial = 0;
+    std::unique_ptr<SentenceMatcher> matcher;
+  };
+  thread_local Cached cached;
+  if (cached.serial != impl_->serial) {
+    cached.matcher = std::make_unique<SentenceMatcher>(impl_->rules);
+    cached.serial = impl_->serial;
+  }
+  cached.matcher->StartDocument();
+  return *cached.matcher;
+}
+
 std::vector<Evidence> Extractor::Extract(const Document& document) const {
   std::vector<Evidence> out;
   const std::vector<Paragraph> paragraphs = Paragraphs(document);
   const std::string date = DocumentDate(document, paragraphs);
-  SentenceMatcher matcher(impl_->rules);
+  SentenceMatcher& matcher = Matcher();
   ForEachBodySentence(document, paragraphs, [&](int index, const Span& span) {
     matcher.Process(document, date, index, span, nullptr, &out);
   });

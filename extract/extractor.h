@@ -12,6 +12,8 @@
 
 namespace dyad::extract {
 
+class SentenceMatcher;
+
 // An actor mention found in a sentence.
 struct MentionTrace {
   std::string entity;
@@ -73,6 +75,8 @@ class Extractor {
  private:
   struct Impl;
   explicit Extractor(std::unique_ptr<Impl> impl);
+  // This thread's matcher for this extractor, reset for a new document.
+  SentenceMatcher& Matcher() const;
   std::unique_ptr<Impl> impl_;
 };
 

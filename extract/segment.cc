@@ -578,6 +578,11 @@ std::vector<Paragraph> SegmentParagraphs(std::string_view text) {
 
 std::vector<Span> SplitSentences(std::string_view text, Span paragraph) {
   std::vector<Span> out;
+  SplitSentences(text, paragraph, &out);
+  return out;
+}
+
+void SplitSentences(std::string_view text, Span paragraph, std::vector<Span>* out) {
   const std::size_t end = std::min(paragraph.end, text.size());
   std::size_t start = paragraph.begin;
   std::size_t i = start;
@@ -599,13 +604,12 @@ std::vector<Span> SplitSentences(std::string_view text, Span paragraph) {
     bool cut = next >= end || (next > closed && StartsSentence(text, next));
     if (cut && run == i + 1 && text[i] == '.') cut = DotEndsSentence(text, paragraph.begin, i, next, end);
     if (cut) {
-      AddTrimmed(text, start, closed, &out);
+      AddTrimmed(text, start, closed, out);
       start = next;
     }
     i = std::max(run, next);
   }
-  AddTrimmed(text, start, end, &out);
-  return out;
+  AddTrimmed(text, start, end, out);
 }
 
 }  // namespace dyad::extract

@@ -37,5 +37,7 @@ std::vector<Paragraph> SegmentParagraphs(std::string_view text);
 // decimal numbers or inside quotes that continue the sentence. Spans exclude
 // surrounding white space.
 std::vector<Span> SplitSentences(std::string_view text, Span paragraph);
+// The same, appended to *out (which a caller may reuse).
+void SplitSentences(std::string_view text, Span paragraph, std::vector<Span>* out);
 
 }  // namespace dyad::extract

@@ -246,10 +246,9 @@ std::vector<std::uint32_t> SentenceMatcher::RecentStates(std::size_t before) con
     if (m->te <= before) add(m->entity);
   }
   // Earlier sentences, latest first, scanned only now that a pair phrase needs them.
-  Tokenizer tokenizer;
-  std::vector<Token> tokens;
+  std::vector<Token>& tokens = previous_tokens_;
   for (auto span = previous_.rbegin(); span != previous_.rend() && states.size() < 2; ++span) {
-    tokenizer.Tokenize(doc_->text, span->begin, span->end, &tokens);
+    previous_tokenizer_.Tokenize(doc_->text, span->begin, span->end, &tokens);
     std::vector<std::uint32_t> found;
     for (std::size_t i = 0; i < tokens.size();) {
       const std::vector<std::uint32_t>* payloads = nullptr;
@@ -767,7 +766,7 @@ bool SentenceMatcher::HasAnchor() const {
 
 void SentenceMatcher::FindMatches() {
   matches_.clear();
-  std::vector<std::pair<std::size_t, const std::vector<std::uint32_t>*>> hits;
+  auto& hits = hits_;
   std::size_t covered_until = 0;  // cue words are not reused by a later, shorter cue
   for (std::size_t i = 0; i < tokens_.size(); ++i) {
     if (!tokens_[i].is_word || i < covered_until) continue;

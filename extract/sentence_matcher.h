@@ -69,11 +69,15 @@ class SentenceMatcher {
  public:
   explicit SentenceMatcher(const CompiledRules& rules) : rules_(rules) {}
 
-  // Forgets the subject carried over from the previous sentence.
+  // Forgets everything carried over from the previous document (the matcher
+  // is reused from one to the next).
   void StartDocument() {
     last_subject_.reset();
     acted_on_.clear();
     acted_on_age_ = 0;
+    previous_.clear();
+    doc_ = nullptr;
+    date_ = nullptr;
   }
 
   // Appends the sentence's evidence (asserted or not) to out; fills trace if given.
@@ -163,7 +167,11 @@ class SentenceMatcher {
   std::optional<std::string> event_date_;
   const Document* doc_ = nullptr;      // the document being read, and its date
   const std::string* date_ = nullptr;
-  std::vector<Span> previous_;         // the last few sentences, for "the two countries"  // for "She met ..." in the next sentence
+  std::vector<Span> previous_;         // the last few sentences, for "the two countries"
+  // Scratch: the previous sentences' tokens (RecentStates), FindMatches' cue hits.
+  mutable Tokenizer previous_tokenizer_;
+  mutable std::vector<Token> previous_tokens_;
+  std::vector<std::pair<std::size_t, const std::vector<std::uint32_t>*>> hits_;  // for "She met ..." in the next sentence
 };
 
 }  // namespace dyad::extract
