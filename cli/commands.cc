@@ -109,6 +109,7 @@ int CmdExtract(const std::vector<std::string>& args, Io io) {
   StreamOptions stream;
   stream.jobs = Jobs(a, io, &ok);
   stream.progress = ShowProgress(a);
+  stream.content_hash = false;  // records carry no content hash
   if (!ok || !MaxDocSize(a, io, &stream.read)) return kExitUsage;
   extract::Diagnostics diags;
   auto extractor = LoadRules(a.Get("--rules"), &diags);

@@ -21,7 +21,7 @@ Parsed ParseAndExtract(const extract::RawInput& piece, const extract::Extractor&
                        const StreamOptions& options) {
   Parsed p;
   p.bytes = piece.bytes.size();
-  p.read = extract::ParseRaw(piece);
+  p.read = extract::ParseRaw(piece, options.content_hash);
   p.evidence.reserve(p.read.documents.size());
   for (const extract::Document& d : p.read.documents) {
     if (options.skip_extraction && options.skip_extraction(d)) {

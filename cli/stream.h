@@ -19,6 +19,7 @@ struct StreamOptions {
   bool progress = false;               // documents, MB, MB/s, ETA on stderr
   std::size_t pieces_ahead = 4;        // per thread: pieces read but not yet given to the sink
   extract::ReadOptions read;           // the maximum document size
+  bool content_hash = true;            // fill Document::content_hash (see extract::ParseRaw)
   // Documents for which this returns true are read and handed to the sink
   // with no evidence, unextracted ("already in the graph"). Called on the
   // worker threads: it must be safe to call concurrently.

@@ -98,13 +98,13 @@ std::string HeadlineTitle(std::string_view text, const std::vector<Paragraph>& p
 }
 
 // Fills in what the input's metadata left empty: title, date and language
-// from the text, and the content hash.
-void Complete(Document* doc) {
+// from the text, and the content hash if asked for.
+void Complete(Document* doc, bool content_hash) {
   doc->paragraphs = SegmentParagraphs(doc->text);
   if (doc->title.empty()) doc->title = HeadlineTitle(doc->text, doc->paragraphs);
   if (doc->date.empty()) doc->date = FindDateline(doc->text, doc->paragraphs);
   if (doc->lang.empty()) doc->lang = DetectLanguage(doc->text);
-  doc->content_hash = ContentHash(doc->text);
+  if (content_hash) doc->content_hash = ContentHash(doc->text);
 }
 
 Document NewDocument(std::string_view path) {
@@ -136,11 +136,11 @@ std::string MetadataDate(std::string_view value, std::string_view path, int line
   return iso;
 }
 
-ReadResult ParseText(std::string_view bytes, std::string_view path) {
+ReadResult ParseText(std::string_view bytes, std::string_view path, bool content_hash) {
   ReadResult r;
   Document doc = NewDocument(path);
   doc.text = CleanText(bytes, path, 0, &doc.invalid_utf8, &r);
-  Complete(&doc);
+  Complete(&doc, content_hash);
   r.documents.push_back(std::move(doc));
   return r;
 }
@@ -217,7 +217,7 @@ std::string FirstHeading(std::string_view text) {
   return "";
 }
 
-ReadResult ParseMarkdown(std::string_view bytes, std::string_view path) {
+ReadResult ParseMarkdown(std::string_view bytes, std::string_view path, bool content_hash) {
   ReadResult r;
   Document doc = NewDocument(path);
   std::string all = CleanText(bytes, path, 0, &doc.invalid_utf8, &r);
@@ -227,12 +227,12 @@ ReadResult ParseMarkdown(std::string_view bytes, std::string_view path) {
     return r;
   }
   if (doc.title.empty()) doc.title = FirstHeading(doc.text);
-  Complete(&doc);
+  Complete(&doc, content_hash);
   r.documents.push_back(std::move(doc));
   return r;
 }
 
-ReadResult ParseHtmlInput(std::string_view bytes, std::string_view path) {
+ReadResult ParseHtmlInput(std::string_view bytes, std::string_view path, bool content_hash) {
   ReadResult r;
   Document doc = NewDocument(path);
   HtmlPage page = ParseHtml(CleanText(bytes, path, 0, &doc.invalid_utf8, &r));
@@ -245,7 +245,7 @@ ReadResult ParseHtmlInput(std::string_view bytes, std::string_view path) {
     Skip(&r, path, "no article text");
     return r;
   }
-  Complete(&doc);
+  Complete(&doc, content_hash);
   r.documents.push_back(std::move(doc));
   return r;
 }
@@ -343,7 +343,7 @@ struct Utf8Tally {
 
 }  // namespace
 
-ReadResult ParseJsonLines(std::string_view bytes, std::string_view path, int first_line) {
+ReadResult ParseJsonLines(std::string_view bytes, std::string_view path, int first_line, bool content_hash) {
   ReadResult r;
   Utf8Tally utf8;
   int number = first_line - 1;
@@ -362,7 +362,7 @@ ReadResult ParseJsonLines(std::string_view bytes, std::string_view path, int fir
     const bool read = JsonRecord(&clean, number, path, &doc, &r);
     utf8.Add(doc.invalid_utf8, number, diagnostic_index);
     if (!read) continue;
-    Complete(&doc);
+    Complete(&doc, content_hash);
     r.documents.push_back(std::move(doc));
   }
   utf8.Report(path, &r);
@@ -377,20 +377,20 @@ InputFormat FormatForPath(std::string_view path) {
   return InputFormat::kText;
 }
 
-ReadResult ParseInput(std::string_view bytes, std::string_view path, InputFormat format) {
+ReadResult ParseInput(std::string_view bytes, std::string_view path, InputFormat format, bool content_hash) {
   ReadResult r;
   if (!Readable(bytes, path, &r)) return r;
   switch (format) {
     case InputFormat::kMarkdown:
-      return ParseMarkdown(bytes, path);
+      return ParseMarkdown(bytes, path, content_hash);
     case InputFormat::kHtml:
-      return ParseHtmlInput(bytes, path);
+      return ParseHtmlInput(bytes, path, content_hash);
     case InputFormat::kJsonLines:
-      return ParseJsonLines(bytes, path, 1);
+      return ParseJsonLines(bytes, path, 1, content_hash);
     case InputFormat::kText:
       break;
   }
-  return ParseText(bytes, path);
+  return ParseText(bytes, path, content_hash);
 }
 
 ReadResult ReadInputs(const std::vector<std::string>& inputs, const ReadOptions& options) {

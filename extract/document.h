@@ -51,11 +51,13 @@ InputFormat FormatForPath(std::string_view path);
 // binary input is skipped with a warning, a malformed or text-less JSON Lines
 // record is an error at "path:line" and the other lines are still read.
 // Title, date and language missing from metadata come from the text.
-ReadResult ParseInput(std::string_view bytes, std::string_view path, InputFormat format);
+ReadResult ParseInput(std::string_view bytes, std::string_view path, InputFormat format,
+                      bool content_hash = true);
 
 // The records of a JSON Lines text whose first line is line first_line of
 // path (streaming readers parse a file in chunks of whole lines).
-ReadResult ParseJsonLines(std::string_view bytes, std::string_view path, int first_line);
+ReadResult ParseJsonLines(std::string_view bytes, std::string_view path, int first_line,
+                          bool content_hash = true);
 
 // Input read but not parsed yet: a whole file, or whole lines of a JSON Lines
 // file. Parsing pieces is independent, so it can run on many threads.
@@ -68,7 +70,9 @@ struct RawInput {
 };
 
 // Parses a piece: read's findings followed by the documents of its bytes.
-ReadResult ParseRaw(const RawInput& raw);
+// content_hash = false leaves Document::content_hash empty: hashing is a
+// byte-serial pass over all the text that `extract` has no use for.
+ReadResult ParseRaw(const RawInput& raw, bool content_hash = true);
 
 // The size over which an input is skipped unless ReadOptions says otherwise.
 inline constexpr std::uint64_t kDefaultMaxDocumentBytes = std::uint64_t{64} << 20;  // 64 MiB

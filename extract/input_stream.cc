@@ -98,18 +98,18 @@ bool ReadAll(std::ifstream& in, std::string* out) {
 
 }  // namespace
 
-ReadResult ParseRaw(const RawInput& raw) {
+ReadResult ParseRaw(const RawInput& raw, bool content_hash) {
   ReadResult r = raw.read;
   if (raw.bytes.empty() && raw.first_line > 1) return r;  // the end of a JSON Lines file
   if (raw.path.empty()) return r;                          // reading failed: reported in raw.read
   // A later piece of a JSON Lines file, or a first piece whose first line was
   // too large (blank in its place): only records, no whole-file checks.
   if (raw.format == InputFormat::kJsonLines && (raw.first_line > 1 || !raw.read.skipped.empty())) {
-    Append(ParseJsonLines(raw.bytes, raw.path, raw.first_line), &r);
+    Append(ParseJsonLines(raw.bytes, raw.path, raw.first_line, content_hash), &r);
   } else {
     // Whole files, and a JSON Lines file's first piece: empty and binary
     // inputs are recognised as for whole files.
-    Append(ParseInput(raw.bytes, raw.path, raw.format), &r);
+    Append(ParseInput(raw.bytes, raw.path, raw.format, content_hash), &r);
   }
   return r;
 }
