@@ -147,8 +147,18 @@ std::size_t FirstInvalidUtf8(std::string_view text) {
       i += 8;
     }
     if (i == text.size()) break;
+    const auto b0 = static_cast<unsigned char>(text[i]);
+    if (b0 < 0x80) {
+      ++i;
+      continue;
+    }
+    // Two-byte sequences (Latin letters with accents) checked inline.
+    if (b0 >= 0xC2 && b0 <= 0xDF && i + 1 < text.size() && (static_cast<unsigned char>(text[i + 1]) & 0xC0) == 0x80) {
+      i += 2;
+      continue;
+    }
     std::size_t len = 1;
-    if (static_cast<unsigned char>(text[i]) >= 0x80 && Decode(text, i, &len) == kBad) return i;
+    if (Decode(text, i, &len) == kBad) return i;
     i += len;
   }
   return std::string_view::npos;
