@@ -5,6 +5,8 @@
 #include <cstdint>
 #include <cstring>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "export/json.h"
 #include "extract/text.h"
@@ -93,38 +95,46 @@ void AppendInt(Int v, std::string* out) {
   out->append(digits, end);
 }
 
+// The members of an evidence object, in the documented order.
+enum Member : std::size_t {
+  kDocId, kDocTitle, kDocUrl, kDocDate, kEventDate, kSentenceIndex, kSentence, kSentenceSpan, kSource,
+  kTarget, kRelation, kSourceSpan, kTargetSpan, kCueSpan, kModality, kModalityWord, kRule, kMembers
+};
+constexpr std::string_view kMemberNames[kMembers] = {
+    "doc_id", "doc_title", "doc_url", "doc_date", "event_date", "sentence_index", "sentence", "sentence_span",
+    "source", "target", "relation", "source_span", "target_span", "cue_span", "modality", "modality_word", "rule"};
+
 // How an evidence object is laid out: on one line as RapidJSON's Writer
 // would, or as its PrettyWriter would at some depth (spans stay on one line).
+// Each member's key comes with what goes before and after it, ready to
+// append in one piece: "{\"doc_id\":", ",\"doc_title\":", ...
 struct Layout {
-  std::string open;       // "{" or "{\n" and the members' indentation
-  std::string between;    // between members: "," or ",\n" and the indentation
-  std::string close;      // "}" or "\n", the object's indentation and "}"
-  std::string_view colon; // after a key: ":" or ": "
-  std::string_view comma; // inside a span: "," or ", "
+  Layout(std::string_view open, std::string_view between, std::string end, std::string_view colon,
+         std::string_view span_comma)
+      : close(std::move(end)), comma(span_comma) {
+    for (std::size_t m = 0; m < kMembers; ++m) {
+      keys[m] = std::string(m == 0 ? open : between) + '"' + std::string(kMemberNames[m]) + '"' + std::string(colon);
+    }
+  }
+  std::array<std::string, kMembers> keys;
+  std::string close;       // "}" or "\n", the object's indentation and "}"
+  std::string_view comma;  // inside a span: "," or ", "
 };
 
 class EvidenceWriter {
  public:
   EvidenceWriter(const Layout& layout, std::string* out) : layout_(layout), out_(*out) {}
 
-  void Key(std::string_view key) {
-    out_.append(first_ ? layout_.open : layout_.between);
-    first_ = false;
-    out_.push_back('"');
-    out_.append(key);
-    out_.push_back('"');
-    out_.append(layout_.colon);
-  }
-  void Field(std::string_view key, std::string_view value) {
-    Key(key);
+  void Field(Member m, std::string_view value) {
+    out_.append(layout_.keys[m]);
     AppendString(value, &out_);
   }
-  void Int(std::string_view key, int value) {
-    Key(key);
+  void Int(Member m, int value) {
+    out_.append(layout_.keys[m]);
     AppendInt(value, &out_);
   }
-  void Span(std::string_view key, const extract::Span& span) {
-    Key(key);
+  void Span(Member m, const extract::Span& span) {
+    out_.append(layout_.keys[m]);
     out_.push_back('[');
     AppendInt(span.begin, &out_);
     out_.append(layout_.comma);
@@ -136,36 +146,55 @@ class EvidenceWriter {
  private:
   const Layout& layout_;
   std::string& out_;
-  bool first_ = true;
 };
 
 // The fields of an evidence object, in the documented order: the one list
 // both layouts use.
 void AppendEvidence(const extract::Evidence& e, const Layout& layout, std::string* out) {
+  // Room for the whole object up front: no reallocation while appending.
+  out->reserve(out->size() + 512 + e.doc_id.size() + e.doc_title.size() + e.doc_url.size() + e.sentence.size() +
+               e.source.size() + e.target.size() + e.rule.size() + e.modality_word.size());
   EvidenceWriter w(layout, out);
-  w.Field("doc_id", e.doc_id);
-  w.Field("doc_title", e.doc_title);
-  w.Field("doc_url", e.doc_url);
-  w.Field("doc_date", e.doc_date);
-  w.Field("event_date", e.event_date);
-  w.Int("sentence_index", e.sentence_index);
-  w.Field("sentence", e.sentence);
-  w.Span("sentence_span", e.sentence_span);
-  w.Field("source", e.source);
-  w.Field("target", e.target);
-  w.Field("relation", e.relation);
-  w.Span("source_span", e.source_span);
-  w.Span("target_span", e.target_span);
-  w.Span("cue_span", e.cue_span);
-  w.Field("modality", extract::ModalityName(e.modality));
-  w.Field("modality_word", e.modality_word);
-  w.Field("rule", e.rule);
+  w.Field(kDocId, e.doc_id);
+  w.Field(kDocTitle, e.doc_title);
+  w.Field(kDocUrl, e.doc_url);
+  w.Field(kDocDate, e.doc_date);
+  w.Field(kEventDate, e.event_date);
+  w.Int(kSentenceIndex, e.sentence_index);
+  w.Field(kSentence, e.sentence);
+  w.Span(kSentenceSpan, e.sentence_span);
+  w.Field(kSource, e.source);
+  w.Field(kTarget, e.target);
+  w.Field(kRelation, e.relation);
+  w.Span(kSourceSpan, e.source_span);
+  w.Span(kTargetSpan, e.target_span);
+  w.Span(kCueSpan, e.cue_span);
+  w.Field(kModality, extract::ModalityName(e.modality));
+  w.Field(kModalityWord, e.modality_word);
+  w.Field(kRule, e.rule);
   w.End();
 }
 
-Layout PrettyLayout(std::size_t depth) {
+Layout MakePrettyLayout(std::size_t depth) {
   const std::string members(2 * (depth + 1), ' ');
   return {"{\n" + members, ",\n" + members, "\n" + std::string(2 * depth, ' ') + "}", ": ", ", "};
+}
+
+// Made once per depth (evidence sits at the same depth throughout a file).
+const Layout& PrettyLayout(std::size_t depth) {
+  constexpr std::size_t kCached = 16;
+  static const std::vector<Layout> kLayouts = [] {
+    std::vector<Layout> layouts;
+    for (std::size_t d = 0; d < kCached; ++d) layouts.push_back(MakePrettyLayout(d));
+    return layouts;
+  }();
+  if (depth < kCached) return kLayouts[depth];
+  thread_local std::vector<std::pair<std::size_t, Layout>> deeper;
+  for (const auto& [d, layout] : deeper) {
+    if (d == depth) return layout;
+  }
+  deeper.emplace_back(depth, MakePrettyLayout(depth));
+  return deeper.back().second;
 }
 
 }  // namespace
@@ -180,7 +209,7 @@ void WriteEvidence(JsonPrettyWriter* writer, const extract::Evidence& evidence) 
 }
 
 void AppendEvidenceJsonLine(const extract::Evidence& evidence, std::string* out) {
-  static const Layout kLine{"{", ",", "}", ":", ","};
+  static const Layout kLine("{", ",", "}", ":", ",");
   AppendEvidence(evidence, kLine, out);
 }
 
