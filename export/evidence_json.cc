@@ -47,25 +47,34 @@ bool MayNeedEscape(std::uint64_t v) {
   return ((v - 0x20 * kOnes) & ~v & kHighs) || has_zero(v ^ ('"' * kOnes)) || has_zero(v ^ ('\\' * kOnes));
 }
 
-void AppendEscaped(std::string_view s, std::string* out) {
+// Appends s escaped; returns false, having appended part of it, if s is not
+// valid UTF-8 (checked in the same pass: most strings are ASCII).
+bool AppendEscapedIfValid(std::string_view s, std::string* out) {
   static constexpr char kHex[] = "0123456789ABCDEF";
+  constexpr std::uint64_t kHighs = 0x8080808080808080ull;
   std::size_t run = 0;  // start of the bytes not yet appended
   for (std::size_t i = 0; i < s.size(); ++i) {
-    // Eight bytes at a time past those that need no escape: nearly all.
+    // Eight bytes at a time past those that need no escape and no check: nearly all.
     while (i + 8 <= s.size()) {
       std::uint64_t v;
       std::memcpy(&v, s.data() + i, 8);
-      if (MayNeedEscape(v)) break;
+      if ((v & kHighs) || MayNeedEscape(v)) break;
       i += 8;
     }
     if (i == s.size()) break;
-    const char e = kEscape[static_cast<unsigned char>(s[i])];
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x80) {
+      const std::size_t len = extract::Utf8SequenceAt(s, i);
+      if (len == 0) return false;
+      i += len - 1;
+      continue;
+    }
+    const char e = kEscape[c];
     if (e == 0) continue;
     out->append(s, run, i - run);
     out->push_back('\\');
     out->push_back(e);
     if (e == 'u') {
-      const auto c = static_cast<unsigned char>(s[i]);
       out->append("00");
       out->push_back(kHex[c >> 4]);
       out->push_back(kHex[c & 15]);
@@ -73,17 +82,19 @@ void AppendEscaped(std::string_view s, std::string* out) {
     run = i + 1;
   }
   out->append(s, run, s.size() - run);
+  return true;
 }
 
-// The same bytes as WriteJsonString through RapidJSON's Writer.
+// The same bytes as WriteJsonString through RapidJSON's Writer: invalid
+// UTF-8 is replaced first.
 void AppendString(std::string_view s, std::string* out) {
   out->push_back('"');
-  if (extract::FirstInvalidUtf8(s) == std::string_view::npos) {
-    AppendEscaped(s, out);
-  } else {
+  const std::size_t start = out->size();
+  if (!AppendEscapedIfValid(s, out)) {
+    out->resize(start);
     std::string valid(s);
     extract::SanitizeUtf8(&valid);
-    AppendEscaped(valid, out);
+    AppendEscapedIfValid(valid, out);
   }
   out->push_back('"');
 }

@@ -164,6 +164,11 @@ std::size_t FirstInvalidUtf8(std::string_view text) {
   return std::string_view::npos;
 }
 
+std::size_t Utf8SequenceAt(std::string_view text, std::size_t i) {
+  std::size_t len = 1;
+  return Decode(text, i, &len) == kBad ? 0 : len;
+}
+
 int SanitizeUtf8(std::string* text) {
   if (FirstInvalidUtf8(*text) == std::string_view::npos) return 0;
   std::string out;

@@ -19,6 +19,10 @@ int SanitizeUtf8(std::string* text);
 // Offset of the first invalid UTF-8 byte, or npos if the text is valid.
 std::size_t FirstInvalidUtf8(std::string_view text);
 
+// Length (1-4) of the valid UTF-8 sequence starting at text[i], or 0 if the
+// bytes there are not one.
+std::size_t Utf8SequenceAt(std::string_view text, std::size_t i);
+
 // A hash of a token's folded text, taken once by the tokenizer so that the
 // phrase dictionaries do not hash the same token again for each lookup.
 // Inline: the tokenizer takes it for every token.
