@@ -1,5 +1,9 @@
 #include "cli/cli.h"
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 #include <iostream>
 #include <map>
 #include <string>
@@ -11,6 +15,22 @@
 #include "cli/help.h"
 
 namespace dyad::cli {
+
+namespace {
+
+// The streaming commands allocate and free a few megabytes per piece of
+// input. glibc's defaults hand such blocks back to the kernel (munmap, or a
+// trim of the heap top) and fault them in again for the next piece: a third
+// of `extract`'s time went to page faults. Kept, freed memory is reused; the
+// process's peak is unchanged.
+void KeepFreedMemory() {
+#ifdef __GLIBC__
+  mallopt(M_MMAP_THRESHOLD, 64 << 20);
+  mallopt(M_TRIM_THRESHOLD, 256 << 20);
+#endif
+}
+
+}  // namespace
 
 int Run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
   using Command = int (*)(const std::vector<std::string>&, Io);
@@ -40,6 +60,7 @@ int Run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
 }
 
 int Run(int argc, char** argv) {
+  KeepFreedMemory();
   std::ios::sync_with_stdio(false);
   std::vector<std::string> args(argv + 1, argv + argc);
   const int code = Run(args, std::cout, std::cerr);

@@ -70,9 +70,9 @@ int CmdBuild(const std::vector<std::string>& args, Io io) {
   std::vector<extract::Skipped> duplicates;
   const StreamResult read = ExtractStream(
       a.positional, *extractor, stream,
-      [&](const extract::ReadResult& batch, const std::vector<std::vector<extract::Evidence>>& evidence) {
-        MergeIntoGraph(extractor->pack(), batch.documents, evidence, &graph, &duplicates);
-        CountEvidence(evidence, &counts);
+      [&](Batch& batch) {
+        CountEvidence(batch.evidence, &counts);
+        MergeIntoGraph(extractor->pack(), batch.read.documents, &batch.evidence, &graph, &duplicates);
       },
       io.err);
   if (!InputsOk(read, "build", a.Has("--strict"), io)) return kExitBadInput;
@@ -116,27 +116,22 @@ int CmdExtract(const std::vector<std::string>& args, Io io) {
   PrintDiagnostics(diags, io.err);
   if (!extractor) return kExitBadInput;
   const bool asserted_only = a.Has("--asserted");
-  // Records are written a megabyte at a time, not one by one.
-  constexpr std::size_t kFlushBytes = 1u << 20;
-  std::string lines;
-  auto flush = [&] {
-    io.out.write(lines.data(), static_cast<std::streamsize>(lines.size()));
-    lines.clear();
+  // The records of a piece are formatted on the worker that extracted it;
+  // this thread only writes them, in input order.
+  stream.render = [asserted_only](const extract::ReadResult&,
+                                  const std::vector<std::vector<extract::Evidence>>& evidence, std::string* lines) {
+    for (const auto& list : evidence) {
+      for (const auto& e : list) {
+        if (asserted_only && e.modality != extract::Modality::kAsserted) continue;
+        exporters::AppendEvidenceJsonLine(e, lines);
+        lines->push_back('\n');
+      }
+    }
   };
+  stream.rendered_only = true;
   const StreamResult read = ExtractStream(
       a.positional, *extractor, stream,
-      [&](const extract::ReadResult&, const std::vector<std::vector<extract::Evidence>>& evidence) {
-        lines.clear();
-        for (const auto& list : evidence) {
-          for (const auto& e : list) {
-            if (asserted_only && e.modality != extract::Modality::kAsserted) continue;
-            exporters::AppendEvidenceJsonLine(e, &lines);
-            lines.push_back('\n');
-            if (lines.size() >= kFlushBytes) flush();
-          }
-        }
-        flush();
-      },
+      [&](Batch& batch) { io.out.write(batch.rendered.data(), static_cast<std::streamsize>(batch.rendered.size())); },
       io.err);
   if (!InputsOk(read, "extract", a.Has("--strict"), io)) return kExitBadInput;
   return io.out ? kExitOk : kExitBadInput;

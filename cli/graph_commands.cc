@@ -135,19 +135,19 @@ bool AddNewDocuments(const ParsedArgs& a, const extract::Extractor& extractor, S
   std::vector<extract::Skipped> duplicates;
   const StreamResult read = ExtractStream(
       inputs, extractor, stream,
-      [&](const extract::ReadResult& batch, const std::vector<std::vector<extract::Evidence>>& evidence) {
-        CountEvidence(evidence, &counts->run);
+      [&](Batch& batch) {
+        CountEvidence(batch.evidence, &counts->run);
         std::vector<extract::Document> fresh;
         std::vector<std::vector<extract::Evidence>> fresh_evidence;
-        for (std::size_t i = 0; i < batch.documents.size(); ++i) {
-          if (held.count(batch.documents[i].content_hash) > 0) {
+        for (std::size_t i = 0; i < batch.read.documents.size(); ++i) {
+          if (held.count(batch.read.documents[i].content_hash) > 0) {
             ++counts->already_in_graph;
           } else {
-            fresh.push_back(batch.documents[i]);
-            fresh_evidence.push_back(evidence[i]);
+            fresh.push_back(std::move(batch.read.documents[i]));
+            fresh_evidence.push_back(std::move(batch.evidence[i]));
           }
         }
-        MergeIntoGraph(extractor.pack(), fresh, fresh_evidence, graph, &duplicates);
+        MergeIntoGraph(extractor.pack(), fresh, &fresh_evidence, graph, &duplicates);
       },
       io.err);
   if (!InputsOk(read, "update", a.Has("--strict"), io)) return false;

@@ -51,12 +51,13 @@ void MergeIntoGraph(const extract::RulePack& pack, const std::vector<extract::Do
                     const std::vector<std::vector<extract::Evidence>>& evidence, graph::Graph* graph,
                     int* skipped) {
   std::vector<extract::Skipped> list;
-  MergeIntoGraph(pack, documents, evidence, graph, &list);
+  std::vector<std::vector<extract::Evidence>> copy = evidence;
+  MergeIntoGraph(pack, documents, &copy, graph, &list);
   *skipped += static_cast<int>(list.size());
 }
 
 void MergeIntoGraph(const extract::RulePack& pack, const std::vector<extract::Document>& documents,
-                    const std::vector<std::vector<extract::Evidence>>& evidence, graph::Graph* graph,
+                    std::vector<std::vector<extract::Evidence>>* evidence, graph::Graph* graph,
                     std::vector<extract::Skipped>* skipped) {
   // The pack's own lookups scan its lists; a build looks up every record.
   std::unordered_map<std::string_view, const extract::Entity*> entities;
@@ -81,7 +82,7 @@ void MergeIntoGraph(const extract::RulePack& pack, const std::vector<extract::Do
       skipped->push_back({d.source, "same text as an article already read (content hash " + d.content_hash + ")"});
       continue;
     }
-    for (const extract::Evidence& e : evidence[i]) {
+    for (extract::Evidence& e : (*evidence)[i]) {
       if (e.modality != extract::Modality::kAsserted) continue;
       const graph::RelationInfo* r = relation(e.relation);
       const extract::Entity* s = entity(e.source);
@@ -89,7 +90,7 @@ void MergeIntoGraph(const extract::RulePack& pack, const std::vector<extract::Do
       if (r == nullptr || s == nullptr || t == nullptr) continue;  // cannot happen: ids come from the pack
       if (graph->FindNode(s->id) == nullptr) graph->AddNode(NodeFor(*s));
       if (graph->FindNode(t->id) == nullptr) graph->AddNode(NodeFor(*t));
-      graph->AddEvidence(*r, e);
+      graph->AddEvidence(*r, std::move(e));
     }
   }
 }

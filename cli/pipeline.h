@@ -32,9 +32,10 @@ graph::Node NodeFor(const extract::Entity& entity);
 void MergeIntoGraph(const extract::RulePack& pack, const std::vector<extract::Document>& documents,
                     const std::vector<std::vector<extract::Evidence>>& evidence, graph::Graph* graph,
                     int* skipped);
-// The same, appending each document skipped to *skipped with its reason.
+// The same, appending each document skipped to *skipped with its reason and
+// moving the evidence records into the graph (*evidence is left unspecified).
 void MergeIntoGraph(const extract::RulePack& pack, const std::vector<extract::Document>& documents,
-                    const std::vector<std::vector<extract::Evidence>>& evidence, graph::Graph* graph,
+                    std::vector<std::vector<extract::Evidence>>* evidence, graph::Graph* graph,
                     std::vector<extract::Skipped>* skipped);
 
 // Output formats and how a path's extension selects one (.json, .graphml,

@@ -12,23 +12,29 @@ namespace {
 
 // One piece of input, parsed and extracted.
 struct Parsed {
-  extract::ReadResult read;
-  std::vector<std::vector<extract::Evidence>> evidence;  // per document of read
-  std::uint64_t bytes = 0;                               // of the piece, for progress
+  Batch batch;
+  std::uint64_t bytes = 0;  // of the piece, for progress
 };
 
 Parsed ParseAndExtract(const extract::RawInput& piece, const extract::Extractor& extractor,
                        const StreamOptions& options) {
   Parsed p;
   p.bytes = piece.bytes.size();
-  p.read = extract::ParseRaw(piece, options.content_hash);
-  p.evidence.reserve(p.read.documents.size());
-  for (const extract::Document& d : p.read.documents) {
+  Batch& b = p.batch;
+  b.read = extract::ParseRaw(piece, options.content_hash);
+  b.evidence.reserve(b.read.documents.size());
+  for (const extract::Document& d : b.read.documents) {
     if (options.skip_extraction && options.skip_extraction(d)) {
-      p.evidence.emplace_back();
+      b.evidence.emplace_back();
     } else {
-      p.evidence.push_back(extractor.Extract(d));
+      b.evidence.push_back(extractor.Extract(d));
     }
+  }
+  b.documents = b.read.documents.size();
+  if (options.render) options.render(b.read, b.evidence, &b.rendered);
+  if (options.rendered_only) {
+    b.read.documents = {};
+    b.evidence = {};
   }
   return p;
 }
@@ -39,15 +45,17 @@ class Collector {
   Collector(const BatchSink& sink, std::ostream& err, Progress* progress)
       : sink_(sink), err_(err), progress_(*progress) {}
 
-  void Take(const Parsed& parsed) {
-    for (const extract::Diagnostic& d : parsed.read.diagnostics) {
+  void Take(Parsed& parsed) {
+    const extract::ReadResult& read = parsed.batch.read;
+    for (const extract::Diagnostic& d : read.diagnostics) {
       err_ << d.ToString() << "\n";
       if (d.severity == extract::Severity::kError) ++result_.errors;
     }
-    sink_(parsed.read, parsed.evidence);
-    result_.documents += static_cast<int>(parsed.read.documents.size());
-    for (const extract::Skipped& s : parsed.read.skipped) result_.skipped.push_back(s);
-    progress_.Add(parsed.read.documents.size(), parsed.bytes);
+    const std::size_t documents = parsed.batch.documents;
+    for (const extract::Skipped& s : read.skipped) result_.skipped.push_back(s);
+    sink_(parsed.batch);  // may move from the batch
+    result_.documents += static_cast<int>(documents);
+    progress_.Add(documents, parsed.bytes);
   }
 
   StreamResult& result() { return result_; }
@@ -151,7 +159,10 @@ StreamResult ExtractStream(const std::vector<std::string>& inputs, const extract
   if (options.jobs <= 1) {
     // One thread does everything, in order.
     std::vector<extract::RawInput> pieces;
-    while (stream.NextRaw(1, &pieces)) collector.Take(ParseAndExtract(pieces.front(), extractor, options));
+    while (stream.NextRaw(1, &pieces)) {
+      Parsed parsed = ParseAndExtract(pieces.front(), extractor, options);
+      collector.Take(parsed);
+    }
   } else {
     Pipeline pipeline(&stream, extractor, options);
     Parsed parsed;

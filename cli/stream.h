@@ -24,6 +24,26 @@ struct StreamOptions {
   // with no evidence, unextracted ("already in the graph"). Called on the
   // worker threads: it must be safe to call concurrently.
   std::function<bool(const extract::Document&)> skip_extraction;
+  // Called on the worker threads for each piece, after extraction: what it
+  // appends to `out` reaches the sink as Batch::rendered. Formatting output
+  // there (rather than in the sink, on one thread) lets it scale with -j.
+  // It must be safe to call concurrently.
+  std::function<void(const extract::ReadResult& read, const std::vector<std::vector<extract::Evidence>>& evidence,
+                     std::string* out)>
+      render;
+  // The sink reads only Batch::rendered (and the counts): documents and
+  // evidence are then freed on the worker that made them, before the batch
+  // is handed over, rather than on the sink's thread, where freeing another
+  // thread's memory contends for the allocator's locks.
+  bool rendered_only = false;
+};
+
+// One piece of input, parsed and extracted: read.documents[i] has evidence[i].
+struct Batch {
+  extract::ReadResult read;  // documents empty with StreamOptions::rendered_only
+  std::size_t documents = 0;  // read, extracted or not
+  std::vector<std::vector<extract::Evidence>> evidence;
+  std::string rendered;  // what StreamOptions::render made of it ("" without render)
 };
 
 struct StreamResult {
@@ -32,11 +52,10 @@ struct StreamResult {
   int errors = 0;  // error diagnostics (printed as they came)
 };
 
-// Calls sink(batch, evidence) for each piece of input in input order, on the
-// calling thread; evidence[i] belongs to batch.documents[i]. Diagnostics go
-// to err as they come.
-using BatchSink = std::function<void(const extract::ReadResult& batch,
-                                     const std::vector<std::vector<extract::Evidence>>& evidence)>;
+// Calls sink(batch) for each piece of input in input order, on the calling
+// thread. The batch is the sink's to move from: it is dropped afterwards.
+// Diagnostics go to err as they come.
+using BatchSink = std::function<void(Batch& batch)>;
 StreamResult ExtractStream(const std::vector<std::string>& inputs, const extract::Extractor& extractor,
                            const StreamOptions& options, const BatchSink& sink, std::ostream& err);
 

@@ -1,6 +1,7 @@
 // InputStream: the inputs of a run, read a few megabytes at a time.
 #include <algorithm>
 #include <cctype>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -42,33 +43,6 @@ std::string TooLarge(std::uint64_t size, std::uint64_t max) {
 void SkipTooLarge(ReadResult* r, const std::string& source, std::uint64_t size, std::uint64_t max) {
   Report(r, source, TooLarge(size, max), Severity::kWarning);
   r->skipped.push_back({source, TooLarge(size, max)});
-}
-
-// std::getline, except that a line longer than max is read to its end but
-// not kept: *line is then empty and *length says how long it was.
-bool ReadLine(std::istream& in, std::uint64_t max, std::string* line, std::uint64_t* length) {
-  line->clear();
-  *length = 0;
-  bool any = false;
-  char chunk[1 << 14];
-  for (;;) {
-    in.getline(chunk, sizeof chunk);
-    const auto got = static_cast<std::size_t>(in.gcount());
-    const bool full = in.fail() && !in.eof() && got == sizeof chunk - 1;  // no newline yet
-    const bool newline = !in.fail() && !in.eof();
-    const std::size_t stored = newline ? got - 1 : got;
-    any = any || got > 0;
-    *length += stored;
-    if (*length <= max) {
-      line->append(chunk, stored);
-    } else {
-      line->clear();
-    }
-    if (!full) break;
-    in.clear();
-  }
-  if (any && in.fail()) in.clear(in.rdstate() & ~std::ios::failbit);  // a last line without newline
-  return any;
 }
 
 // At most max bytes of a stream, then the size of the rest, which is dropped.
@@ -122,11 +96,99 @@ struct InputStream::Unit {
   std::string message;  // for kError
 };
 
-// A JSON Lines file read in pieces of whole lines.
+// A JSON Lines file read in pieces of whole lines. The file is read in
+// blocks; what follows the last whole line of a piece waits in `carry`.
 struct InputStream::OpenLines {
   std::ifstream in;
   std::string path;
   int next_line = 1;
+  std::string carry;    // the start of the next piece
+  bool at_end = false;  // the file is read to its end (carry may hold its rest)
+
+  bool Done() const { return at_end && carry.empty(); }
+
+  // Appends up to one block of the file to *out; false if nothing was left.
+  bool ReadBlock(std::string* out) {
+    if (at_end) return false;
+    const std::size_t old = out->size();
+    out->resize(old + kLinesPiece);
+    in.read(out->data() + old, static_cast<std::streamsize>(kLinesPiece));
+    const auto got = static_cast<std::size_t>(in.gcount());
+    out->resize(old + got);
+    at_end = got < kLinesPiece;
+    return got > 0;
+  }
+
+  // Reads past the rest of a line whose start is dropped, adding its bytes
+  // to *length; what follows its newline is left in carry. False if the file
+  // ended first.
+  bool SkipRestOfLine(std::uint64_t* length) {
+    for (;;) {
+      carry.clear();
+      if (!ReadBlock(&carry)) return false;
+      const void* newline = std::memchr(carry.data(), '\n', carry.size());
+      if (newline != nullptr) {
+        const auto n = static_cast<std::size_t>(static_cast<const char*>(newline) - carry.data());
+        *length += n;
+        carry.erase(0, n + 1);
+        return true;
+      }
+      *length += carry.size();
+    }
+  }
+
+  // The line [start, end) of *out (newline excluded) is over the limit: it
+  // is replaced by an empty line, which keeps the others' numbers.
+  void DropLine(std::string* out, std::size_t start, std::size_t end, std::uint64_t max, RawInput* piece) {
+    SkipTooLarge(&piece->read, path + ":" + std::to_string(next_line), end - start, max);
+    out->erase(start, end - start);
+  }
+
+  // Fills piece->bytes with whole lines, each ended by a newline (a last line
+  // without one gets one), up to and including the line that brings it to
+  // kLinesPiece bytes.
+  void Fill(std::uint64_t max, RawInput* piece) {
+    std::string& out = piece->bytes;
+    out.swap(carry);
+    carry.clear();
+    std::size_t start = 0;  // of the line being read
+    for (;;) {
+      while (const void* found = std::memchr(out.data() + start, '\n', out.size() - start)) {
+        std::size_t end = static_cast<std::size_t>(static_cast<const char*>(found) - out.data());
+        if (end - start > max) {
+          DropLine(&out, start, end, max, piece);
+          end = start;
+        }
+        ++next_line;
+        start = end + 1;
+        if (start >= kLinesPiece) {
+          carry.assign(out, start, std::string::npos);
+          out.resize(start);
+          return;
+        }
+      }
+      if (out.size() - start > max) {  // a line too long, its newline not read yet
+        std::uint64_t length = out.size() - start;
+        out.resize(start);
+        const bool more = SkipRestOfLine(&length);
+        SkipTooLarge(&piece->read, path + ":" + std::to_string(next_line), length, max);
+        out += '\n';
+        ++next_line;
+        start = out.size();
+        if (!more) return;
+        out += carry;
+        carry.clear();
+        continue;
+      }
+      if (!ReadBlock(&out)) {
+        if (start < out.size()) {  // the last line has no newline
+          out += '\n';
+          ++next_line;
+        }
+        return;
+      }
+    }
+  }
 };
 
 InputStream::InputStream(const std::vector<std::string>& inputs, const ReadOptions& options) : options_(options) {
@@ -188,19 +250,8 @@ bool InputStream::Step(RawInput* piece) {
     piece->path = lines_->path;
     piece->format = InputFormat::kJsonLines;
     piece->first_line = lines_->next_line;
-    std::string line;
-    std::uint64_t length = 0;
-    while (piece->bytes.size() < kLinesPiece && ReadLine(lines_->in, options_.max_document_bytes, &line, &length)) {
-      if (length > options_.max_document_bytes) {
-        // An empty line in its place keeps the line numbers of the others.
-        SkipTooLarge(&piece->read, lines_->path + ":" + std::to_string(lines_->next_line), length,
-                     options_.max_document_bytes);
-      }
-      piece->bytes += line;
-      piece->bytes += '\n';
-      ++lines_->next_line;
-    }
-    if (!lines_->in) lines_.reset();
+    lines_->Fill(options_.max_document_bytes, piece);
+    if (lines_->Done()) lines_.reset();
     return true;
   }
   if (next_ >= units_.size()) return false;
@@ -243,7 +294,9 @@ bool InputStream::Step(RawInput* piece) {
     return true;
   }
   if (piece->format == InputFormat::kJsonLines) {
-    lines_ = std::make_unique<OpenLines>(OpenLines{std::move(in), u.path, 1});
+    lines_ = std::make_unique<OpenLines>();
+    lines_->in = std::move(in);
+    lines_->path = u.path;
     return Step(piece);
   }
   if (!ReadAll(in, &piece->bytes)) {

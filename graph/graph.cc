@@ -23,6 +23,15 @@ void Canonicalize(std::vector<extract::Evidence>* list) {
   list->erase(std::unique(list->begin(), list->end(), SameEvidence), list->end());
 }
 
+void MakeHashKey(const std::string& source, const std::string& relation, const std::string& target,
+                 std::string* key) {
+  key->assign(source);
+  key->push_back('\0');
+  key->append(relation);
+  key->push_back('\0');
+  key->append(target);
+}
+
 void UpdateSeen(Edge* edge, const std::string& date) {
   if (date.empty()) return;
   if (edge->first_seen.empty() || date < edge->first_seen) edge->first_seen = date;
@@ -53,11 +62,14 @@ Graph& Graph::operator=(const Graph& other) {
 void Graph::RebuildIndexes() {
   vertex_by_id_.clear();
   edge_by_key_.clear();
+  edge_by_hash_key_.clear();
   document_hashes_.clear();
   for (Vertex v : boost::make_iterator_range(boost::vertices(adjacency_))) vertex_by_id_[adjacency_[v].id] = v;
   for (EdgeRef e : boost::make_iterator_range(boost::edges(adjacency_))) {
     const Edge& p = adjacency_[e];
     edge_by_key_[EdgeKey(p.source, p.relation, p.target)] = e;
+    MakeHashKey(p.source, p.relation, p.target, &scratch_key_);
+    edge_by_hash_key_[scratch_key_] = e;
   }
   for (const DocumentInfo& d : info.documents) document_hashes_.insert(d.content_hash);
 }
@@ -91,16 +103,16 @@ const Edge* Graph::FindEdge(const std::string& source, const std::string& relati
 template <typename MakeEdge>
 Edge* Graph::FindOrAddEdge(const std::string& source, const std::string& relation, const std::string& target,
                            MakeEdge make) {
+  MakeHashKey(source, relation, target, &scratch_key_);
+  auto found = edge_by_hash_key_.find(scratch_key_);
+  if (found != edge_by_hash_key_.end()) return &adjacency_[found->second];
   auto s = vertex_by_id_.find(source);
   auto t = vertex_by_id_.find(target);
   if (s == vertex_by_id_.end() || t == vertex_by_id_.end()) return nullptr;
-  auto it = edge_by_key_.find(std::tie(source, relation, target));
-  if (it == edge_by_key_.end()) {
-    it = edge_by_key_
-             .emplace(EdgeKey(source, relation, target), boost::add_edge(s->second, t->second, make(), adjacency_).first)
-             .first;
-  }
-  return &adjacency_[it->second];
+  const EdgeRef e = boost::add_edge(s->second, t->second, make(), adjacency_).first;
+  edge_by_key_.emplace(EdgeKey(source, relation, target), e);
+  edge_by_hash_key_.emplace(scratch_key_, e);
+  return &adjacency_[e];
 }
 
 bool Graph::AddEdge(const Edge& edge) {
@@ -126,6 +138,15 @@ bool Graph::AddEdge(const Edge& edge) {
 }
 
 bool Graph::AddEvidence(const RelationInfo& relation, const extract::Evidence& evidence) {
+  return AddRecord(relation, evidence);
+}
+
+bool Graph::AddEvidence(const RelationInfo& relation, extract::Evidence&& evidence) {
+  return AddRecord(relation, std::move(evidence));
+}
+
+template <typename Record>
+bool Graph::AddRecord(const RelationInfo& relation, Record&& evidence) {
   // As AddEdge with a one-record edge, without building that edge: this
   // runs once per record of a build.
   const bool swap = relation.symmetric && evidence.target < evidence.source;
@@ -143,8 +164,8 @@ bool Graph::AddEvidence(const RelationInfo& relation, const extract::Evidence& e
   });
   if (stored == nullptr) return false;
   evidence_unsorted_ = true;
-  stored->evidence.push_back(evidence);
   UpdateSeen(stored, evidence.Date());
+  stored->evidence.push_back(std::forward<Record>(evidence));
   return true;
 }
 

@@ -6,6 +6,7 @@
 #include <set>
 #include <string>
 #include <tuple>
+#include <unordered_map>
 #include <vector>
 
 #include <boost/graph/adjacency_list.hpp>
@@ -83,6 +84,8 @@ class Graph {
   // Evidence identical to a record already on the edge is not added twice.
   // Returns false (and changes nothing) if either node is missing.
   bool AddEvidence(const RelationInfo& relation, const extract::Evidence& evidence);
+  // The same, taking the record over rather than copying it.
+  bool AddEvidence(const RelationInfo& relation, extract::Evidence&& evidence);
 
   // Adds a whole edge (as read back from a file), merging its evidence.
   bool AddEdge(const Edge& edge);
@@ -120,6 +123,8 @@ class Graph {
   template <typename MakeEdge>
   Edge* FindOrAddEdge(const std::string& source, const std::string& relation, const std::string& target,
                       MakeEdge make);
+  template <typename Record>
+  bool AddRecord(const RelationInfo& relation, Record&& evidence);
   // Evidence is appended as it comes and put in canonical order (repeats
   // dropped) on the next read: the order is part of what readers see, but
   // sorted insertion would be quadratic on an edge with many records.
@@ -129,6 +134,10 @@ class Graph {
   std::map<std::string, Vertex, std::less<>> vertex_by_id_;
   // std::less<>: found by a tuple of references, without copying the strings.
   std::map<EdgeKey, EdgeRef, std::less<>> edge_by_key_;
+  // The same edges by "source\0relation\0target", for the lookup a build
+  // makes once per record: hashing beats three string compares per level.
+  std::unordered_map<std::string, EdgeRef> edge_by_hash_key_;
+  std::string scratch_key_;  // the key being looked up, its buffer reused
   std::set<std::string> document_hashes_;
 };
 
