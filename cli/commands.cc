@@ -51,6 +51,7 @@ int CmdBuild(const std::vector<std::string>& args, Io io) {
   StreamOptions stream;
   stream.jobs = Jobs(a, io, &ok);
   stream.progress = ShowProgress(a);
+  stream.keep_text = false;  // the graph keeps the documents' metadata only
   if (!ok || !MaxDocSize(a, io, &stream.read)) return kExitUsage;
   GraphOutputOptions out;
   std::string error;

@@ -62,17 +62,21 @@ void MergeIntoGraph(const extract::RulePack& pack, const std::vector<extract::Do
   // The pack's own lookups scan its lists; a build looks up every record.
   std::unordered_map<std::string_view, const extract::Entity*> entities;
   std::unordered_map<std::string_view, graph::RelationInfo> relations;
-  auto entity = [&](const std::string& id) {
+  // Keys are the pack's own strings: the records' are moved into the graph.
+  auto entity = [&](const std::string& id) -> const extract::Entity* {
     auto it = entities.find(id);
-    return it != entities.end() ? it->second : entities.emplace(id, pack.FindEntity(id)).first->second;
+    if (it != entities.end()) return it->second;
+    const extract::Entity* e = pack.FindEntity(id);
+    if (e != nullptr) entities.emplace(e->id, e);
+    return e;
   };
   auto relation = [&](const std::string& id) -> const graph::RelationInfo* {
     auto it = relations.find(id);
     if (it == relations.end()) {
       const extract::Relation* r = pack.FindRelation(id);
       if (r == nullptr) return nullptr;
-      it = relations.emplace(id, graph::RelationInfo{r->id, r->cameo, r->quad_class,
-                                                      r->direction == extract::Direction::kSymmetric}).first;
+      it = relations.emplace(r->id, graph::RelationInfo{r->id, r->cameo, r->quad_class,
+                                                         r->direction == extract::Direction::kSymmetric}).first;
     }
     return &it->second;
   };

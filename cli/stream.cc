@@ -35,6 +35,11 @@ Parsed ParseAndExtract(const extract::RawInput& piece, const extract::Extractor&
   if (options.rendered_only) {
     b.read.documents = {};
     b.evidence = {};
+  } else if (!options.keep_text) {
+    for (extract::Document& d : b.read.documents) {
+      d.text = {};
+      d.paragraphs = {};
+    }
   }
   return p;
 }

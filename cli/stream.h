@@ -36,6 +36,9 @@ struct StreamOptions {
   // is handed over, rather than on the sink's thread, where freeing another
   // thread's memory contends for the allocator's locks.
   bool rendered_only = false;
+  // False: each document's text and paragraphs are freed on the worker once
+  // extracted, for a sink that needs only the metadata (as above).
+  bool keep_text = true;
 };
 
 // One piece of input, parsed and extracted: read.documents[i] has evidence[i].
