@@ -69,11 +69,12 @@ int CmdBuild(const std::vector<std::string>& args, Io io) {
   graph.info.rules_fingerprint = extractor->pack().fingerprint;
   RunCounts counts;
   std::vector<extract::Skipped> duplicates;
+  GraphMerger merger(extractor->pack(), &graph);
   const StreamResult read = ExtractStream(
       a.positional, *extractor, stream,
       [&](Batch& batch) {
         CountEvidence(batch.evidence, &counts);
-        MergeIntoGraph(extractor->pack(), batch.read.documents, &batch.evidence, &graph, &duplicates);
+        merger.Merge(&batch.read.documents, &batch.evidence, &duplicates);
       },
       io.err);
   if (!InputsOk(read, "build", a.Has("--strict"), io)) return kExitBadInput;

@@ -134,6 +134,7 @@ bool AddNewDocuments(const ParsedArgs& a, const extract::Extractor& extractor, S
   stream.skip_extraction = [&held](const extract::Document& d) { return held.count(d.content_hash) > 0; };
   stream.keep_text = false;  // the graph keeps the documents' metadata only
   std::vector<extract::Skipped> duplicates;
+  GraphMerger merger(extractor.pack(), graph);
   const StreamResult read = ExtractStream(
       inputs, extractor, stream,
       [&](Batch& batch) {
@@ -148,7 +149,7 @@ bool AddNewDocuments(const ParsedArgs& a, const extract::Extractor& extractor, S
             fresh_evidence.push_back(std::move(batch.evidence[i]));
           }
         }
-        MergeIntoGraph(extractor.pack(), fresh, &fresh_evidence, graph, &duplicates);
+        merger.Merge(&fresh, &fresh_evidence, &duplicates);
       },
       io.err);
   if (!InputsOk(read, "update", a.Has("--strict"), io)) return false;

@@ -51,50 +51,66 @@ void MergeIntoGraph(const extract::RulePack& pack, const std::vector<extract::Do
                     const std::vector<std::vector<extract::Evidence>>& evidence, graph::Graph* graph,
                     int* skipped) {
   std::vector<extract::Skipped> list;
-  std::vector<std::vector<extract::Evidence>> copy = evidence;
-  MergeIntoGraph(pack, documents, &copy, graph, &list);
+  std::vector<extract::Document> documents_copy = documents;
+  std::vector<std::vector<extract::Evidence>> evidence_copy = evidence;
+  GraphMerger(pack, graph).Merge(&documents_copy, &evidence_copy, &list);
   *skipped += static_cast<int>(list.size());
 }
 
-void MergeIntoGraph(const extract::RulePack& pack, const std::vector<extract::Document>& documents,
-                    std::vector<std::vector<extract::Evidence>>* evidence, graph::Graph* graph,
-                    std::vector<extract::Skipped>* skipped) {
-  // The pack's own lookups scan its lists; a build looks up every record.
-  std::unordered_map<std::string_view, const extract::Entity*> entities;
-  std::unordered_map<std::string_view, graph::RelationInfo> relations;
-  // Keys are the pack's own strings: the records' are moved into the graph.
-  auto entity = [&](const std::string& id) -> const extract::Entity* {
-    auto it = entities.find(id);
-    if (it != entities.end()) return it->second;
-    const extract::Entity* e = pack.FindEntity(id);
-    if (e != nullptr) entities.emplace(e->id, e);
-    return e;
-  };
-  auto relation = [&](const std::string& id) -> const graph::RelationInfo* {
-    auto it = relations.find(id);
-    if (it == relations.end()) {
-      const extract::Relation* r = pack.FindRelation(id);
-      if (r == nullptr) return nullptr;
-      it = relations.emplace(r->id, graph::RelationInfo{r->id, r->cameo, r->quad_class,
-                                                         r->direction == extract::Direction::kSymmetric}).first;
-    }
-    return &it->second;
-  };
-  for (std::size_t i = 0; i < documents.size(); ++i) {
-    const extract::Document& d = documents[i];
-    if (!graph->AddDocument({d.id, d.title, d.url, d.date, d.lang, d.content_hash, d.source})) {
+std::size_t GraphMerger::EdgeKeyHash::operator()(const EdgeKey& k) const {
+  const std::hash<const void*> h;
+  return h(k.source) ^ (h(k.relation) * 31) ^ (h(k.target) * 961);
+}
+
+const extract::Entity* GraphMerger::Entity(const std::string& id) {
+  auto it = entities_.find(id);
+  if (it != entities_.end()) return it->second;
+  const extract::Entity* e = pack_.FindEntity(id);  // a scan of the pack's list
+  if (e != nullptr) entities_.emplace(e->id, e);
+  return e;
+}
+
+const graph::RelationInfo* GraphMerger::Relation(const std::string& id) {
+  auto it = relations_.find(id);
+  if (it == relations_.end()) {
+    const extract::Relation* r = pack_.FindRelation(id);
+    if (r == nullptr) return nullptr;
+    it = relations_.emplace(r->id, graph::RelationInfo{r->id, r->cameo, r->quad_class,
+                                                        r->direction == extract::Direction::kSymmetric}).first;
+  }
+  return &it->second;
+}
+
+void GraphMerger::EnsureNode(const extract::Entity* entity) {
+  if (!nodes_.insert(entity).second) return;
+  if (graph_.FindNode(entity->id) == nullptr) graph_.AddNode(NodeFor(*entity));
+}
+
+void GraphMerger::Merge(std::vector<extract::Document>* documents,
+                        std::vector<std::vector<extract::Evidence>>* evidence,
+                        std::vector<extract::Skipped>* skipped) {
+  for (std::size_t i = 0; i < documents->size(); ++i) {
+    extract::Document& d = (*documents)[i];
+    if (graph_.HasDocument(d.content_hash)) {
       skipped->push_back({d.source, "same text as an article already read (content hash " + d.content_hash + ")"});
       continue;
     }
+    graph_.AddDocument(graph::DocumentInfo{std::move(d.id), std::move(d.title), std::move(d.url), std::move(d.date),
+                                           std::move(d.lang), std::move(d.content_hash), std::move(d.source)});
     for (extract::Evidence& e : (*evidence)[i]) {
       if (e.modality != extract::Modality::kAsserted) continue;
-      const graph::RelationInfo* r = relation(e.relation);
-      const extract::Entity* s = entity(e.source);
-      const extract::Entity* t = entity(e.target);
+      const graph::RelationInfo* r = Relation(e.relation);
+      const extract::Entity* s = Entity(e.source);
+      const extract::Entity* t = Entity(e.target);
       if (r == nullptr || s == nullptr || t == nullptr) continue;  // cannot happen: ids come from the pack
-      if (graph->FindNode(s->id) == nullptr) graph->AddNode(NodeFor(*s));
-      if (graph->FindNode(t->id) == nullptr) graph->AddNode(NodeFor(*t));
-      graph->AddEvidence(*r, std::move(e));
+      EnsureNode(s);
+      EnsureNode(t);
+      auto [it, fresh] = edges_.try_emplace(EdgeKey{s, r, t});
+      if (fresh && !graph_.EdgeFor(*r, s->id, t->id, &it->second)) {
+        edges_.erase(it);  // cannot happen: both nodes were just added
+        continue;
+      }
+      graph_.AddEvidence(it->second, std::move(e));
     }
   }
 }

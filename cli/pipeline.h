@@ -3,6 +3,9 @@
 // load rules -> read documents -> extract -> merge -> export.
 #include <memory>
 #include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "extract/document.h"
@@ -32,11 +35,44 @@ graph::Node NodeFor(const extract::Entity& entity);
 void MergeIntoGraph(const extract::RulePack& pack, const std::vector<extract::Document>& documents,
                     const std::vector<std::vector<extract::Evidence>>& evidence, graph::Graph* graph,
                     int* skipped);
-// The same, appending each document skipped to *skipped with its reason and
-// moving the evidence records into the graph (*evidence is left unspecified).
-void MergeIntoGraph(const extract::RulePack& pack, const std::vector<extract::Document>& documents,
-                    std::vector<std::vector<extract::Evidence>>* evidence, graph::Graph* graph,
-                    std::vector<extract::Skipped>* skipped);
+
+// Merges extracted documents into a graph, batch after batch, keeping its
+// lookups (the pack's entities and relations, the graph's nodes and edges)
+// from one batch to the next: a build makes them once per record.
+class GraphMerger {
+ public:
+  GraphMerger(const extract::RulePack& pack, graph::Graph* graph) : pack_(pack), graph_(*graph) {}
+
+  // Merges the documents and the asserted evidence of each, moving them into
+  // the graph (both vectors are left unspecified). Documents whose content
+  // hash the graph already holds are appended to *skipped with the reason.
+  void Merge(std::vector<extract::Document>* documents, std::vector<std::vector<extract::Evidence>>* evidence,
+             std::vector<extract::Skipped>* skipped);
+
+ private:
+  struct EdgeKey {
+    const extract::Entity* source;
+    const graph::RelationInfo* relation;
+    const extract::Entity* target;
+    bool operator==(const EdgeKey& o) const {
+      return source == o.source && relation == o.relation && target == o.target;
+    }
+  };
+  struct EdgeKeyHash {
+    std::size_t operator()(const EdgeKey& k) const;
+  };
+  const extract::Entity* Entity(const std::string& id);
+  const graph::RelationInfo* Relation(const std::string& id);
+  void EnsureNode(const extract::Entity* entity);
+
+  const extract::RulePack& pack_;
+  graph::Graph& graph_;
+  // Keyed by the pack's own strings: the records' are moved into the graph.
+  std::unordered_map<std::string_view, const extract::Entity*> entities_;
+  std::unordered_map<std::string_view, graph::RelationInfo> relations_;
+  std::unordered_set<const extract::Entity*> nodes_;  // in the graph
+  std::unordered_map<EdgeKey, graph::Graph::EdgeRef, EdgeKeyHash> edges_;
+};
 
 // Output formats and how a path's extension selects one (.json, .graphml,
 // .gexf, .cyjs for Cytoscape.js, .csv).

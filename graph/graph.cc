@@ -147,26 +147,45 @@ bool Graph::AddEvidence(const RelationInfo& relation, extract::Evidence&& eviden
 
 template <typename Record>
 bool Graph::AddRecord(const RelationInfo& relation, Record&& evidence) {
-  // As AddEdge with a one-record edge, without building that edge: this
-  // runs once per record of a build.
-  const bool swap = relation.symmetric && evidence.target < evidence.source;
-  const std::string& source = swap ? evidence.target : evidence.source;
-  const std::string& target = swap ? evidence.source : evidence.target;
-  Edge* stored = FindOrAddEdge(source, relation.id, target, [&] {
-    Edge fresh;
-    fresh.source = source;
-    fresh.target = target;
-    fresh.relation = relation.id;
-    fresh.cameo = relation.cameo;
-    fresh.quad_class = relation.quad_class;
-    fresh.symmetric = relation.symmetric;
-    return fresh;
-  });
-  if (stored == nullptr) return false;
+  // As AddEdge with a one-record edge, without building that edge.
+  EdgeRef edge;
+  if (!EdgeFor(relation, evidence.source, evidence.target, &edge)) return false;
+  Edge& stored = adjacency_[edge];
   evidence_unsorted_ = true;
-  UpdateSeen(stored, evidence.Date());
-  stored->evidence.push_back(std::forward<Record>(evidence));
+  UpdateSeen(&stored, evidence.Date());
+  stored.evidence.push_back(std::forward<Record>(evidence));
   return true;
+}
+
+bool Graph::EdgeFor(const RelationInfo& relation, const std::string& source, const std::string& target,
+                    EdgeRef* edge) {
+  const bool swap = relation.symmetric && target < source;
+  const std::string& from = swap ? target : source;
+  const std::string& to = swap ? source : target;
+  MakeHashKey(from, relation.id, to, &scratch_key_);
+  auto found = edge_by_hash_key_.find(scratch_key_);
+  if (found != edge_by_hash_key_.end()) return *edge = found->second, true;
+  auto s = vertex_by_id_.find(from);
+  auto t = vertex_by_id_.find(to);
+  if (s == vertex_by_id_.end() || t == vertex_by_id_.end()) return false;
+  Edge fresh;
+  fresh.source = from;
+  fresh.target = to;
+  fresh.relation = relation.id;
+  fresh.cameo = relation.cameo;
+  fresh.quad_class = relation.quad_class;
+  fresh.symmetric = relation.symmetric;
+  *edge = boost::add_edge(s->second, t->second, std::move(fresh), adjacency_).first;
+  edge_by_key_.emplace(EdgeKey(from, relation.id, to), *edge);
+  edge_by_hash_key_.emplace(scratch_key_, *edge);
+  return true;
+}
+
+void Graph::AddEvidence(EdgeRef edge, extract::Evidence&& evidence) {
+  Edge& stored = adjacency_[edge];
+  evidence_unsorted_ = true;
+  UpdateSeen(&stored, evidence.Date());
+  stored.evidence.push_back(std::move(evidence));
 }
 
 void Graph::Merge(const Graph& other) {
@@ -190,13 +209,20 @@ std::vector<const Edge*> Graph::Edges() const {
   return out;
 }
 
-bool Graph::AddDocument(const DocumentInfo& doc) {
+bool Graph::AddDocument(const DocumentInfo& doc) { return AddDocumentInfo(doc); }
+
+bool Graph::AddDocument(DocumentInfo&& doc) { return AddDocumentInfo(std::move(doc)); }
+
+template <typename Info>
+bool Graph::AddDocumentInfo(Info&& doc) {
   if (!document_hashes_.insert(doc.content_hash).second) return false;
   auto less = [](const DocumentInfo& a, const DocumentInfo& b) {
     return std::tie(a.id, a.content_hash) < std::tie(b.id, b.content_hash);
   };
   auto& docs = info.documents;
-  docs.insert(std::upper_bound(docs.begin(), docs.end(), doc, less), doc);
+  // Documents mostly come in order: try the end first.
+  auto at = docs.empty() || !less(doc, docs.back()) ? docs.end() : std::upper_bound(docs.begin(), docs.end(), doc, less);
+  docs.insert(at, std::forward<Info>(doc));
   return true;
 }
 

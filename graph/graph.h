@@ -7,6 +7,7 @@
 #include <string>
 #include <tuple>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include <boost/graph/adjacency_list.hpp>
@@ -87,6 +88,15 @@ class Graph {
   // The same, taking the record over rather than copying it.
   bool AddEvidence(const RelationInfo& relation, extract::Evidence&& evidence);
 
+  // The edge a record of `relation` from source to target belongs to (a
+  // symmetric relation's ends put in order), made if new; false, and nothing
+  // made, if either node is missing. With the next call, for callers that
+  // add many records to an edge they have looked up once.
+  bool EdgeFor(const RelationInfo& relation, const std::string& source, const std::string& target, EdgeRef* edge);
+  // Adds a record to an edge EdgeFor gave, as AddEvidence does; the record's
+  // relation and ends must be the edge's.
+  void AddEvidence(EdgeRef edge, extract::Evidence&& evidence);
+
   // Adds a whole edge (as read back from a file), merging its evidence.
   bool AddEdge(const Edge& edge);
 
@@ -113,6 +123,7 @@ class Graph {
 
   // Records a document; returns false if one with the same content hash is present.
   bool AddDocument(const DocumentInfo& doc);
+  bool AddDocument(DocumentInfo&& doc);
   bool HasDocument(const std::string& content_hash) const;
 
  private:
@@ -125,6 +136,8 @@ class Graph {
                       MakeEdge make);
   template <typename Record>
   bool AddRecord(const RelationInfo& relation, Record&& evidence);
+  template <typename Info>
+  bool AddDocumentInfo(Info&& doc);
   // Evidence is appended as it comes and put in canonical order (repeats
   // dropped) on the next read: the order is part of what readers see, but
   // sorted insertion would be quadratic on an edge with many records.
@@ -138,7 +151,7 @@ class Graph {
   // makes once per record: hashing beats three string compares per level.
   std::unordered_map<std::string, EdgeRef> edge_by_hash_key_;
   std::string scratch_key_;  // the key being looked up, its buffer reused
-  std::set<std::string> document_hashes_;
+  std::unordered_set<std::string> document_hashes_;
 };
 
 // True if a sorts before b in the canonical evidence order
