@@ -167,8 +167,8 @@ void AppendEvidence(const extract::Evidence& e, const Layout& layout, std::strin
                e.source.size() + e.target.size() + e.rule.size() + e.modality_word.size());
   EvidenceWriter w(layout, out);
   w.Field(kDocId, e.doc_id);
-  w.Field(kDocTitle, e.doc_title);
-  w.Field(kDocUrl, e.doc_url);
+  w.Field(kDocTitle, e.doc_title.str());
+  w.Field(kDocUrl, e.doc_url.str());
   w.Field(kDocDate, e.doc_date);
   w.Field(kEventDate, e.event_date);
   w.Int(kSentenceIndex, e.sentence_index);
@@ -182,7 +182,7 @@ void AppendEvidence(const extract::Evidence& e, const Layout& layout, std::strin
   w.Span(kCueSpan, e.cue_span);
   w.Field(kModality, extract::ModalityName(e.modality));
   w.Field(kModalityWord, e.modality_word);
-  w.Field(kRule, e.rule);
+  w.Field(kRule, e.rule.str());
   w.End();
 }
 

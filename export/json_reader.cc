@@ -34,6 +34,14 @@ class ObjectReader {
     // surrogate ("\udc00"), which no output format may carry.
     return Expect(extract::FirstInvalidUtf8(*out) == std::string_view::npos, key, "valid Unicode text");
   }
+  // A string shared with `same` when equal to it (the records of an article
+  // come together in an edge, and share its title and URL).
+  bool Shared(const char* key, const extract::SharedText& same, extract::SharedText* out) {
+    std::string text;
+    if (!String(key, &text)) return false;
+    *out = same == text ? same : extract::SharedText(std::move(text));
+    return true;
+  }
   bool Int(const char* key, int* out) {
     const Value* v = Find(key);
     if (v == nullptr || !Expect(v->IsInt(), key, "an integer")) return false;
@@ -155,20 +163,22 @@ bool ReadNodes(const Value& array, std::vector<graph::Node>* nodes, std::string*
   return true;
 }
 
-bool ReadEvidence(const Value& v, const std::string& where, extract::Evidence* e, std::string* error) {
+// `previous` is the record read before this one (or an empty one).
+bool ReadEvidence(const Value& v, const std::string& where, const extract::Evidence& previous, extract::Evidence* e,
+                  std::string* error) {
   if (!IsObject(v, where, error)) return false;
   ObjectReader r(v, where, error);
   std::string modality;
   const bool ok =
-      r.String("doc_id", &e->doc_id) && r.String("doc_title", &e->doc_title) &&
-      r.String("doc_url", &e->doc_url) && r.String("doc_date", &e->doc_date) &&
+      r.String("doc_id", &e->doc_id) && r.Shared("doc_title", previous.doc_title, &e->doc_title) &&
+      r.Shared("doc_url", previous.doc_url, &e->doc_url) && r.String("doc_date", &e->doc_date) &&
       r.String("event_date", &e->event_date) && r.Int("sentence_index", &e->sentence_index) &&
       r.String("sentence", &e->sentence) && r.Span("sentence_span", &e->sentence_span) &&
       r.String("source", &e->source) && r.String("target", &e->target) &&
       r.String("relation", &e->relation) && r.Span("source_span", &e->source_span) &&
       r.Span("target_span", &e->target_span) && r.Span("cue_span", &e->cue_span) &&
       r.String("modality", &modality) && r.String("modality_word", &e->modality_word) &&
-      r.String("rule", &e->rule);
+      r.Shared("rule", previous.rule, &e->rule);
   if (!ok) return false;
   if (!extract::ParseModality(modality, &e->modality)) return r.Fail("unknown modality '" + modality + "'");
   return true;
@@ -180,7 +190,8 @@ bool ReadEvidenceList(const Value& array, const std::string& where, graph::Edge*
                       std::string* error) {
   for (rapidjson::SizeType i = 0; i < array.Size(); ++i) {
     extract::Evidence e;
-    if (!ReadEvidence(array[i], where + "evidence " + std::to_string(i) + ": ", &e, error)) return false;
+    const extract::Evidence& previous = edge->evidence.empty() ? e : edge->evidence.back();
+    if (!ReadEvidence(array[i], where + "evidence " + std::to_string(i) + ": ", previous, &e, error)) return false;
     edge->evidence.push_back(std::move(e));
   }
   std::vector<extract::Evidence> sorted = edge->evidence;

@@ -3,6 +3,7 @@
 #include <string>
 
 #include "extract/segment.h"
+#include "extract/shared_text.h"
 
 namespace dyad::extract {
 
@@ -19,8 +20,8 @@ bool ParseModality(const std::string& name, Modality* out);
 struct Evidence {
   // The document.
   std::string doc_id;
-  std::string doc_title;
-  std::string doc_url;
+  SharedText doc_title;  // shared by the article's records
+  SharedText doc_url;
   std::string doc_date;    // article date (metadata or dateline), ISO or ""
   std::string event_date;  // explicit date in the sentence ("in 2009"), ISO or ""
 
@@ -38,7 +39,7 @@ struct Evidence {
   Span cue_span;
   Modality modality = Modality::kAsserted;
   std::string modality_word;  // the word that set a non-asserted modality
-  std::string rule;           // "rules/relations/visit.yaml:14:9" (the cue's location)
+  SharedText rule;           // "rules/relations/visit.yaml:14:9" (the cue's location), shared by its records
 
   // The date an edge counts from: event date, else document date.
   const std::string& Date() const { return event_date.empty() ? doc_date : event_date; }

@@ -910,10 +910,15 @@ void SentenceMatcher::Emit(const Document& doc, const std::string& date, int ind
                            SentenceTrace* trace, std::vector<Evidence>* out) {
   const Relation& relation = rules_.pack.relations[m.cue->relation];
   const bool symmetric = relation.direction == Direction::kSymmetric;
+  if (shared_for_ != &doc) {
+    doc_title_ = doc.title;
+    doc_url_ = doc.url;
+    shared_for_ = &doc;
+  }
   Evidence base;
   base.doc_id = doc.id;
-  base.doc_title = doc.title;
-  base.doc_url = doc.url;
+  base.doc_title = doc_title_;
+  base.doc_url = doc_url_;
   base.doc_date = date;
   base.sentence_index = index;
   base.sentence = doc.text.substr(span.begin, span.end - span.begin);

@@ -36,7 +36,7 @@ struct CompiledPart {
 struct CompiledCue {
   std::uint32_t relation = 0;
   const Cue* cue = nullptr;
-  std::string rule;  // cue->loc.ToString(), which every record of the cue carries
+  SharedText rule;  // cue->loc.ToString(), which every record of the cue shares
   std::vector<CompiledPart> parts;
   std::size_t anchor = 0;       // index of the first kWords part
   std::size_t word_tokens = 0;  // literal tokens in all parts: more is more specific
@@ -78,6 +78,7 @@ class SentenceMatcher {
     previous_.clear();
     doc_ = nullptr;
     date_ = nullptr;
+    shared_for_ = nullptr;
   }
 
   // Appends the sentence's evidence (asserted or not) to out; fills trace if given.
@@ -165,6 +166,9 @@ class SentenceMatcher {
   // FindEventDate of this sentence, once a match has needed it: every
   // match of a sentence has the same.
   std::optional<std::string> event_date_;
+  // The document's title and URL as its records share them, made for shared_for_.
+  SharedText doc_title_, doc_url_;
+  const Document* shared_for_ = nullptr;
   const Document* doc_ = nullptr;      // the document being read, and its date
   const std::string* date_ = nullptr;
   std::vector<Span> previous_;         // the last few sentences, for "the two countries"
