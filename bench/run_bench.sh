@@ -143,6 +143,8 @@ main() {
   local mbs; mbs=$(awk -v b="$TEXT_BYTES" -v w="$ew1" 'BEGIN { printf "%.1f", b / 1e6 / w }')
   echo "targets:"
   echo "  extract -j 1 >= 50 MB/s:            $mbs MB/s  $(verdict "$(awk -v m="$mbs" 'BEGIN { print (m >= 50) }')")"
+  local bmbs; bmbs=$(awk -v b="$TEXT_BYTES" -v w="$bw1" 'BEGIN { printf "%.1f", b / 1e6 / w }')
+  echo "  build -j 1 >= 40 MB/s (50 - 20%):   $bmbs MB/s  $(verdict "$(awk -v m="$bmbs" 'BEGIN { print (m >= 40) }')")"
   echo "  build within 20% of extract (-j 1): $(awk -v a="$bw1" -v b="$ew1" 'BEGIN { printf "%+.0f%%", (a / b - 1) * 100 }')" \
        " $(verdict "$(awk -v a="$bw1" -v b="$ew1" 'BEGIN { print (a <= 1.2 * b) }')")"
   echo "  extract -j $jobs speedup >= 1.8x:       $(speedup "$ew1" "$ewn")  $(verdict "$(awk -v a="$ew1" -v b="$ewn" 'BEGIN { print (a >= 1.8 * b) }')")"

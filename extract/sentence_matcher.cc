@@ -925,7 +925,11 @@ void SentenceMatcher::Emit(const Document& doc, const std::string& date, int ind
   base.sentence_span = span;
   base.relation = relation.id;
   base.cue_span = {tokens_[m.anchor_tb].begin, tokens_[m.anchor_te - 1].end};
-  base.rule = m.cue->rule;
+  const std::size_t cue_index = static_cast<std::size_t>(m.cue - rules_.cues.data());
+  if (rules_shared_.empty()) rules_shared_.resize(rules_.cues.size());
+  SharedText& rule = rules_shared_[cue_index];
+  if (rule.empty()) rule = m.cue->rule;
+  base.rule = rule;
   // "Chile and Peru held talks in Lima": with a list of actors, a capital
   // after "in" is where they met, not a third party.
   const bool place_only = symmetric && m.target_locative && m.source >= 0 && groups_[m.source].members.size() >= 2;

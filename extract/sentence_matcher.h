@@ -36,7 +36,7 @@ struct CompiledPart {
 struct CompiledCue {
   std::uint32_t relation = 0;
   const Cue* cue = nullptr;
-  SharedText rule;  // cue->loc.ToString(), which every record of the cue shares
+  std::string rule;  // cue->loc.ToString(), which every record of the cue carries
   std::vector<CompiledPart> parts;
   std::size_t anchor = 0;       // index of the first kWords part
   std::size_t word_tokens = 0;  // literal tokens in all parts: more is more specific
@@ -168,6 +168,10 @@ class SentenceMatcher {
   std::optional<std::string> event_date_;
   // The document's title and URL as its records share them, made for shared_for_.
   SharedText doc_title_, doc_url_;
+  // Each cue's rule location as this matcher's records share it, made on
+  // first use: a copy per thread, so that threads do not contend for one
+  // reference count.
+  std::vector<SharedText> rules_shared_;
   const Document* shared_for_ = nullptr;
   const Document* doc_ = nullptr;      // the document being read, and its date
   const std::string* date_ = nullptr;
