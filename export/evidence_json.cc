@@ -166,7 +166,7 @@ void AppendEvidence(const extract::Evidence& e, const Layout& layout, std::strin
   out->reserve(out->size() + 512 + e.doc_id.size() + e.doc_title.size() + e.doc_url.size() + e.sentence.size() +
                e.source.size() + e.target.size() + e.rule.size() + e.modality_word.size());
   EvidenceWriter w(layout, out);
-  w.Field(kDocId, e.doc_id);
+  w.Field(kDocId, e.doc_id.str());
   w.Field(kDocTitle, e.doc_title.str());
   w.Field(kDocUrl, e.doc_url.str());
   w.Field(kDocDate, e.doc_date);

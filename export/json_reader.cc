@@ -170,7 +170,7 @@ bool ReadEvidence(const Value& v, const std::string& where, const extract::Evide
   ObjectReader r(v, where, error);
   std::string modality;
   const bool ok =
-      r.String("doc_id", &e->doc_id) && r.Shared("doc_title", previous.doc_title, &e->doc_title) &&
+      r.Shared("doc_id", previous.doc_id, &e->doc_id) && r.Shared("doc_title", previous.doc_title, &e->doc_title) &&
       r.Shared("doc_url", previous.doc_url, &e->doc_url) && r.String("doc_date", &e->doc_date) &&
       r.String("event_date", &e->event_date) && r.Int("sentence_index", &e->sentence_index) &&
       r.String("sentence", &e->sentence) && r.Span("sentence_span", &e->sentence_span) &&

@@ -19,7 +19,7 @@ bool ParseModality(const std::string& name, Modality* out);
 
 struct Evidence {
   // The document.
-  std::string doc_id;
+  SharedText doc_id;     // shared by the article's records
   SharedText doc_title;  // shared by the article's records
   SharedText doc_url;
   std::string doc_date;    // article date (metadata or dateline), ISO or ""

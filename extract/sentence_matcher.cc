@@ -911,12 +911,13 @@ void SentenceMatcher::Emit(const Document& doc, const std::string& date, int ind
   const Relation& relation = rules_.pack.relations[m.cue->relation];
   const bool symmetric = relation.direction == Direction::kSymmetric;
   if (shared_for_ != &doc) {
+    doc_id_ = doc.id;
     doc_title_ = doc.title;
     doc_url_ = doc.url;
     shared_for_ = &doc;
   }
   Evidence base;
-  base.doc_id = doc.id;
+  base.doc_id = doc_id_;
   base.doc_title = doc_title_;
   base.doc_url = doc_url_;
   base.doc_date = date;

@@ -166,8 +166,8 @@ class SentenceMatcher {
   // FindEventDate of this sentence, once a match has needed it: every
   // match of a sentence has the same.
   std::optional<std::string> event_date_;
-  // The document's title and URL as its records share them, made for shared_for_.
-  SharedText doc_title_, doc_url_;
+  // The document's id, title and URL as its records share them, made for shared_for_.
+  SharedText doc_id_, doc_title_, doc_url_;
   // Each cue's rule location as this matcher's records share it, made on
   // first use: a copy per thread, so that threads do not contend for one
   // reference count.

@@ -83,7 +83,7 @@ std::string DumpGraph(const Graph& g) {
   for (const Edge* e : g.Edges()) {
     out += e->source + " " + e->relation + " " + e->target + " " + e->cameo + " " + e->first_seen + ".." +
            e->last_seen + ":";
-    for (const extract::Evidence& ev : e->evidence) out += " " + ev.doc_id + "/" + ev.sentence;
+    for (const extract::Evidence& ev : e->evidence) out += " " + ev.doc_id.str() + "/" + ev.sentence;
     out += "\n";
   }
   return out;
