@@ -4,7 +4,7 @@
 # and the floor (one RE2::Set pass over the same text). Checks that -j 1 and
 # -j N write byte-identical output. See bench/README.md.
 #
-#   bench/run_bench.sh [--size 200M] [--seed 1] [-j N] [--repeat 3] [--smoke] [--no-build]
+#   bench/run_bench.sh [--size 200M] [--seed 1] [-j N] [--repeat 5] [--smoke] [--no-build]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -12,7 +12,7 @@ BUILD=build-bench
 size=200M
 seed=1
 jobs=$(nproc)
-repeat=3
+repeat=5
 do_build=1
 
 usage() { sed -n '2,7p' "$0" | sed 's/^# \{0,1\}//'; }
@@ -61,24 +61,30 @@ stat_of() { awk -v k="$1" '$1 == k { print $2 }' "$CORPUS.stats"; }
 
 now_ns() { date +%s%N; }
 
-# timed NAME CMD...: runs CMD $repeat times with stdout to $OUT/NAME.out; sets
-# WALL (s, the fastest run: the others lost time to noise) and RSS (MB, the largest).
-timed() {
+# once NAME CMD...: runs CMD once with stdout to $OUT/NAME.out and keeps, per
+# NAME, the fastest wall time in BEST_WALL (s: slower runs lost time to
+# noise) and the largest peak RSS in MAX_RSS (MB).
+declare -A BEST_WALL MAX_RSS
+once() {
   local name=$1; shift
-  local start end i wall rss
-  WALL=
-  RSS=0
-  for ((i = 0; i < repeat; i++)); do
-    sync  # no writeback of earlier outputs stealing a core from this run
-    start=$(now_ns)
-    /usr/bin/time -f %M -o "$OUT/$name.rss" "$@" >"$OUT/$name.out" 2>"$OUT/$name.err" || {
-      echo "run_bench.sh: '$*' failed:" >&2; cat "$OUT/$name.err" >&2; exit 1; }
-    end=$(now_ns)
-    wall=$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.3f", (b - a) / 1e9 }')
-    rss=$(awk '{ v = $1 } END { printf "%.0f", v / 1024 }' "$OUT/$name.rss")
-    WALL=$(awk -v a="$WALL" -v b="$wall" 'BEGIN { print (a == "" || b < a) ? b : a }')
-    RSS=$((rss > RSS ? rss : RSS))
-  done
+  local start end wall rss
+  sync  # no writeback of earlier outputs stealing a core from this run
+  start=$(now_ns)
+  /usr/bin/time -f %M -o "$OUT/$name.rss" "$@" >"$OUT/$name.out" 2>"$OUT/$name.err" || {
+    echo "run_bench.sh: '$*' failed:" >&2; cat "$OUT/$name.err" >&2; exit 1; }
+  end=$(now_ns)
+  wall=$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.3f", (b - a) / 1e9 }')
+  rss=$(awk '{ v = $1 } END { printf "%.0f", v / 1024 }' "$OUT/$name.rss")
+  BEST_WALL[$name]=$(awk -v a="${BEST_WALL[$name]:-}" -v b="$wall" 'BEGIN { print (a == "" || b < a) ? b : a }')
+  MAX_RSS[$name]=$(( rss > ${MAX_RSS[$name]:-0} ? rss : ${MAX_RSS[$name]:-0} ))
+}
+
+# timed NAME CMD...: $repeat runs of CMD; sets WALL and RSS as once() keeps them.
+timed() {
+  local name=$1 i; shift
+  for ((i = 0; i < repeat; i++)); do once "$name" "$@"; done
+  WALL=${BEST_WALL[$name]}
+  RSS=${MAX_RSS[$name]}
 }
 
 row() {  # row LABEL JOBS WALL RSS SPEEDUP
@@ -120,13 +126,20 @@ main() {
   echo
   printf "%-22s %4s %9s %8s %9s %10s %8s %8s\n" run jobs "wall s" "MB/s" "docs/s" "sent/s" "RSS MB" speedup
 
-  timed extract-j1 "$BUILD/dyad" extract "$CORPUS" -j 1; local ew1=$WALL; row "dyad extract" 1 "$WALL" "$RSS" 1.00x
-  timed extract-jN "$BUILD/dyad" extract "$CORPUS" -j "$jobs"; local ewn=$WALL
-  row "dyad extract" "$jobs" "$WALL" "$RSS" "$(speedup "$ew1" "$WALL")"
-  timed build-j1 "$BUILD/dyad" build "$CORPUS" -j 1 -o "$OUT/build-j1.json" --quiet; local bw1=$WALL
-  row "dyad build" 1 "$WALL" "$RSS" 1.00x
-  timed build-jN "$BUILD/dyad" build "$CORPUS" -j "$jobs" -o "$OUT/build-jN.json" --quiet
-  row "dyad build" "$jobs" "$WALL" "$RSS" "$(speedup "$bw1" "$WALL")"
+  # Rounds of the four runs in turn, so that a slow spell of the machine
+  # weighs on all of them alike rather than on one.
+  local i
+  for ((i = 0; i < repeat; i++)); do
+    once extract-j1 "$BUILD/dyad" extract "$CORPUS" -j 1
+    once extract-jN "$BUILD/dyad" extract "$CORPUS" -j "$jobs"
+    once build-j1 "$BUILD/dyad" build "$CORPUS" -j 1 -o "$OUT/build-j1.json" --quiet
+    once build-jN "$BUILD/dyad" build "$CORPUS" -j "$jobs" -o "$OUT/build-jN.json" --quiet
+  done
+  local ew1=${BEST_WALL[extract-j1]} ewn=${BEST_WALL[extract-jN]} bw1=${BEST_WALL[build-j1]} bwn=${BEST_WALL[build-jN]}
+  row "dyad extract" 1 "$ew1" "${MAX_RSS[extract-j1]}" 1.00x
+  row "dyad extract" "$jobs" "$ewn" "${MAX_RSS[extract-jN]}" "$(speedup "$ew1" "$ewn")"
+  row "dyad build" 1 "$bw1" "${MAX_RSS[build-j1]}" 1.00x
+  row "dyad build" "$jobs" "$bwn" "${MAX_RSS[build-jN]}" "$(speedup "$bw1" "$bwn")"
   timed floor "$BUILD/dyad_re2_floor" "$CORPUS"
   local scan patterns
   scan=$(awk '$1 == "scan_seconds" { print $2 }' "$OUT/floor.out")
