@@ -149,5 +149,83 @@ TEST_CASE("line numbers run on across pieces and dropped lines") {
                                             file.path() + ":3000" + reason});
 }
 
+// The pieces as a line-by-line reader makes them: the specification the
+// block reader must match on any input.
+std::vector<Piece> ReferencePieces(const std::string& path, const std::string& bytes, std::uint64_t max) {
+  std::vector<Piece> out;
+  Piece piece{1, "", {}};
+  int line_number = 1;
+  std::size_t at = 0;
+  bool any_line = false;
+  while (at < bytes.size()) {
+    std::size_t end = bytes.find('\n', at);
+    const bool last = end == std::string::npos;
+    if (last) end = bytes.size();
+    const std::size_t length = end - at;
+    if (length > max) {
+      piece.skipped.push_back(path + ":" + std::to_string(line_number) + ": too large: " + std::to_string(length) +
+                              " bytes (the maximum document size is " + std::to_string(max) + " bytes)");
+    } else {
+      piece.bytes.append(bytes, at, length);
+    }
+    piece.bytes += '\n';
+    ++line_number;
+    any_line = true;
+    at = last ? end : end + 1;
+    if (piece.bytes.size() >= kMiB && at < bytes.size()) {
+      out.push_back(std::move(piece));
+      piece = Piece{line_number, "", {}};
+      any_line = false;
+    }
+  }
+  if (any_line || out.empty()) out.push_back(std::move(piece));
+  return out;
+}
+
+// The pieces with empty trailing ones (the end of a file that filled its
+// last piece exactly) dropped: they carry nothing.
+std::vector<Piece> WithoutEmptyTail(std::vector<Piece> pieces) {
+  while (pieces.size() > 1 && pieces.back().bytes.empty() && pieces.back().skipped.empty()) pieces.pop_back();
+  return pieces;
+}
+
+TEST_CASE("the block reader cuts the same pieces as a line-by-line reader, on random files") {
+  std::uint64_t state = 12345;
+  auto next = [&state](std::uint64_t bound) {  // xorshift64*: the same files on every run
+    state ^= state >> 12;
+    state ^= state << 25;
+    state ^= state >> 27;
+    return (state * 2685821657736338717ull) % bound;
+  };
+  for (int round = 0; round < 60; ++round) {
+    const std::uint64_t max = next(3) == 0 ? 1 + next(200) : 1 + next(2 * kMiB);
+    std::string bytes;
+    const std::size_t target = next(4 * kMiB);
+    while (bytes.size() < target) {
+      // Mostly short lines, some long ones, some empty, a few past 1 MiB,
+      // some of exactly the limit or one byte over it, and some ending
+      // exactly at 1 MiB, where the first piece ends.
+      const std::uint64_t kind = next(24);
+      std::size_t length = kind == 0 ? 0 : kind < 15 ? next(3000) : kind < 19 ? next(200000) : next(3 * kMiB);
+      if (kind == 20 || kind == 21) length = static_cast<std::size_t>(max) + (kind - 20);
+      if (kind >= 22 && bytes.size() < kMiB) length = kMiB - bytes.size() - 1;
+      bytes += std::string(length, static_cast<char>('a' + round % 26));
+      bytes += '\n';
+    }
+    if (next(2) == 0 && !bytes.empty()) bytes.pop_back();  // no newline at the end
+    const TempFile file(bytes);
+    INFO("round " << round << ", " << bytes.size() << " bytes, max " << max);
+    const std::vector<Piece> got = WithoutEmptyTail(Pieces(file.path(), max));
+    const std::vector<Piece> want = ReferencePieces(file.path(), bytes, max);
+    REQUIRE(got.size() == want.size());
+    for (std::size_t i = 0; i < got.size(); ++i) {
+      INFO("piece " << i);
+      CHECK(got[i].first_line == want[i].first_line);
+      CHECK(got[i].bytes == want[i].bytes);
+      CHECK(got[i].skipped == want[i].skipped);
+    }
+  }
+}
+
 }  // namespace
 }  // namespace dyad
