@@ -61,7 +61,7 @@ int CmdBuild(const std::vector<std::string>& args, Io io) {
   }
   const std::vector<std::string>& outputs = out.paths;
   extract::Diagnostics diags;
-  auto extractor = LoadRules(a.Get("--rules"), &diags);
+  auto extractor = LoadRules(a.Get("--rules"), &diags, stream.jobs);
   PrintDiagnostics(diags, io.err);
   if (!extractor) return kExitBadInput;
   graph::Graph graph;
@@ -114,7 +114,7 @@ int CmdExtract(const std::vector<std::string>& args, Io io) {
   stream.content_hash = false;  // records carry no content hash
   if (!ok || !MaxDocSize(a, io, &stream.read)) return kExitUsage;
   extract::Diagnostics diags;
-  auto extractor = LoadRules(a.Get("--rules"), &diags);
+  auto extractor = LoadRules(a.Get("--rules"), &diags, stream.jobs);
   PrintDiagnostics(diags, io.err);
   if (!extractor) return kExitBadInput;
   const bool asserted_only = a.Has("--asserted");

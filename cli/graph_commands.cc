@@ -259,7 +259,7 @@ int CmdUpdate(const std::vector<std::string>& args, Io io) {
   graph::Graph before;
   if (!LoadGraph(a.positional[0], &before, io)) return kExitBadInput;
   extract::Diagnostics diags;
-  auto extractor = LoadRules(a.Get("--rules"), &diags);
+  auto extractor = LoadRules(a.Get("--rules"), &diags, stream.jobs);
   PrintDiagnostics(diags, io.err);
   if (!extractor) return kExitBadInput;
   const std::string& rules = extractor->pack().fingerprint;

@@ -16,13 +16,15 @@
 
 namespace dyad::cli {
 
-std::unique_ptr<extract::Extractor> LoadRules(const std::string& rules_dir, extract::Diagnostics* diags) {
+std::unique_ptr<extract::Extractor> LoadRules(const std::string& rules_dir, extract::Diagnostics* diags,
+                                              int threads) {
   std::vector<extract::RuleSource> sources = extract::DefaultRuleSources(rules_data::DefaultRuleFiles());
   if (!rules_dir.empty()) {
     std::vector<extract::RuleSource> extra = extract::ReadRuleDirectory(rules_dir, 1, diags);
     sources.insert(sources.end(), extra.begin(), extra.end());
   }
-  extract::RulePack pack = extract::LoadRulePack(sources, diags);
+  if (threads <= 0) threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  extract::RulePack pack = extract::LoadRulePack(sources, diags, threads);
   if (extract::HasErrors(*diags)) return nullptr;
   return extract::Extractor::Create(pack, diags);
 }

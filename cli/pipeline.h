@@ -18,8 +18,10 @@
 namespace dyad::cli {
 
 // The embedded default pack plus, if rules_dir is not empty, its files as a
-// second layer. Returns nullptr when any error was found (all are in *diags).
-std::unique_ptr<extract::Extractor> LoadRules(const std::string& rules_dir, extract::Diagnostics* diags);
+// second layer, parsed on up to `threads` threads (0: one per core). Returns
+// nullptr when any error was found (all are in *diags).
+std::unique_ptr<extract::Extractor> LoadRules(const std::string& rules_dir, extract::Diagnostics* diags,
+                                              int threads = 0);
 
 // Extracts every document on `jobs` threads; result[i] belongs to documents[i],
 // so the output does not depend on the number of threads.

@@ -120,8 +120,9 @@ struct RuleSource {
 // layer a repeated id is an error. All errors of all files are appended to
 // diagnostics, sorted by file (in `sources` order), then line and column;
 // columns count bytes, as yaml-cpp does. The pack is usable only when none is
-// an error. Examples are in file order, then document order.
-RulePack LoadRulePack(const std::vector<RuleSource>& sources, Diagnostics* diagnostics);
+// an error. Examples are in file order, then document order. Files are
+// parsed on up to `threads` threads; the result does not depend on it.
+RulePack LoadRulePack(const std::vector<RuleSource>& sources, Diagnostics* diagnostics, int threads = 1);
 
 // The *.yaml / *.yml files under dir, recursively, sorted by relative path,
 // as sources of the given layer, named dir + "/" + relative path

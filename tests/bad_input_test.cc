@@ -187,27 +187,31 @@ TEST_CASE("bad input: every kind of rule error is reported at once, as file:line
 examples:
   - {text: Peru visited Chile., edges: [PER VISITT CHL]}
 )";
-  extract::Diagnostics diagnostics;
-  extract::LoadRulePack({{"a.yaml", good, 0},
-                         {"b.yaml", "entities: [a, b\n", 0},
-                         {"c.yaml", "entities:\n  - {id: P\xE9R}\n", 0},
-                         {"d.yaml", "entities: []\n,\n", 0}},
-                        &diagnostics);
-  CHECK(Messages(diagnostics) ==
-        Strings{
-            "a.yaml:3:5: duplicate entity id 'PER' (first defined at a.yaml:2:5)",
-            "a.yaml:4:44: unknown key 'colour' (expected one of: id, type, label, country, role, names, demonyms, "
-            "capitals, patterns, valid_from, valid_until)",
-            "a.yaml:5:5: missing required key 'label'",
-            "a.yaml:6:37: 'label' must be a string",
-            "a.yaml:7:47: bad RE2 pattern 'rep(': missing ): rep(",
-            "a.yaml:7:55: bad RE2 pattern '\\pL{1000}': pattern too large - compile failed (over the memory budget "
-            "of 8 MiB per pattern)",
-            "a.yaml:9:41: unknown relation 'VISITT'",
-            "b.yaml:2:1: YAML syntax error: end of sequence flow not found",
-            "c.yaml:2:11: file is not valid UTF-8 (byte 0xE9)",
-            "d.yaml:2:1: YAML syntax error: end of map not found",
-        });
+  // Files are parsed on several threads when asked: the messages are the same.
+  for (int threads : {1, 4}) {
+    INFO(threads << " thread(s)");
+    extract::Diagnostics diagnostics;
+    extract::LoadRulePack({{"a.yaml", good, 0},
+                           {"b.yaml", "entities: [a, b\n", 0},
+                           {"c.yaml", "entities:\n  - {id: P\xE9R}\n", 0},
+                           {"d.yaml", "entities: []\n,\n", 0}},
+                          &diagnostics, threads);
+    CHECK(Messages(diagnostics) ==
+          Strings{
+              "a.yaml:3:5: duplicate entity id 'PER' (first defined at a.yaml:2:5)",
+              "a.yaml:4:44: unknown key 'colour' (expected one of: id, type, label, country, role, names, demonyms, "
+              "capitals, patterns, valid_from, valid_until)",
+              "a.yaml:5:5: missing required key 'label'",
+              "a.yaml:6:37: 'label' must be a string",
+              "a.yaml:7:47: bad RE2 pattern 'rep(': missing ): rep(",
+              "a.yaml:7:55: bad RE2 pattern '\\pL{1000}': pattern too large - compile failed (over the memory budget "
+              "of 8 MiB per pattern)",
+              "a.yaml:9:41: unknown relation 'VISITT'",
+              "b.yaml:2:1: YAML syntax error: end of sequence flow not found",
+              "c.yaml:2:11: file is not valid UTF-8 (byte 0xE9)",
+              "d.yaml:2:1: YAML syntax error: end of map not found",
+          });
+  }
 }
 
 TEST_CASE("bad input: a stray ',' is a YAML syntax error, not an endless loop in yaml-cpp", "[bad-input]") {

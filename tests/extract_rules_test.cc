@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "extract/embedded.h"
 #include "extract/text.h"
 #include "tests/catch.h"
 #include "tests/test_util.h"
@@ -21,6 +22,27 @@ std::vector<std::string> Errors(const std::vector<RuleSource>& sources) {
   Diagnostics diagnostics;
   LoadRulePack(sources, &diagnostics);
   return Messages(diagnostics);
+}
+
+TEST_CASE("the default pack loads the same on one thread and on several") {
+  const std::vector<RuleSource> sources = DefaultRuleSources(rules_data::DefaultRuleFiles());
+  Diagnostics one_diagnostics, three_diagnostics;
+  const RulePack one = LoadRulePack(sources, &one_diagnostics, 1);
+  const RulePack three = LoadRulePack(sources, &three_diagnostics, 3);
+  CHECK(one_diagnostics.empty());
+  CHECK(three_diagnostics.empty());
+  CHECK(three.fingerprint == one.fingerprint);
+  REQUIRE(three.entities.size() == one.entities.size());
+  for (std::size_t i = 0; i < one.entities.size(); ++i) {
+    CHECK(three.entities[i].id == one.entities[i].id);
+    CHECK(three.entities[i].loc.ToString() == one.entities[i].loc.ToString());
+  }
+  REQUIRE(three.relations.size() == one.relations.size());
+  for (std::size_t i = 0; i < one.relations.size(); ++i) {
+    CHECK(three.relations[i].id == one.relations[i].id);
+    CHECK(three.relations[i].cues.size() == one.relations[i].cues.size());
+  }
+  CHECK(three.examples.size() == one.examples.size());
 }
 
 // Two countries and a relation that the files under test can refer to.
