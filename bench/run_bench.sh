@@ -98,11 +98,11 @@ same() { if cmp -s "$1" "$2"; then echo identical; else echo DIFFERENT; fi; }
 
 # The fastest of five runs of `dyad extract` on one short article: startup,
 # which is almost all rule pack loading (YAML, checks, compiling).
-startup_ms() {
+startup_ms() {  # startup_ms JOBS
   printf '{"id":"x","lang":"en","text":"Peru met Chile in Lima."}\n' >"$OUT/tiny.jsonl"
   local saved=$repeat
   repeat=5
-  timed tiny "$BUILD/dyad" extract "$OUT/tiny.jsonl" -j 1
+  timed "tiny-j$1" "$BUILD/dyad" extract "$OUT/tiny.jsonl" -j "$1"
   repeat=$saved
   awk -v w="$WALL" 'BEGIN { printf "%.0f", w * 1000 }'
 }
@@ -145,11 +145,11 @@ main() {
   scan=$(awk '$1 == "scan_seconds" { print $2 }' "$OUT/floor.out")
   patterns=$(awk '$1 == "patterns" { print $2 }' "$OUT/floor.out")
   row "RE2::Set floor (scan)" 1 "$scan" "$RSS" "-"
-  local start_ms; start_ms=$(startup_ms)
+  local start_ms start_ms_n; start_ms=$(startup_ms 1); start_ms_n=$(startup_ms "$jobs")
 
   echo
   echo "evidence records: $(wc -l <"$OUT/extract-j1.out") (floor: $patterns literals in one RE2::Set)"
-  echo "startup (load rules + 1 tiny doc): $start_ms ms"
+  echo "startup (load rules + 1 tiny doc): $start_ms ms with -j 1, $start_ms_n ms with -j $jobs"
   echo "-j 1 vs -j $jobs: extract $(same "$OUT/extract-j1.out" "$OUT/extract-jN.out")," \
        "build $(same "$OUT/build-j1.json" "$OUT/build-jN.json")"
   echo
