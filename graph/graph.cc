@@ -23,15 +23,6 @@ void Canonicalize(std::vector<extract::Evidence>* list) {
   list->erase(std::unique(list->begin(), list->end(), SameEvidence), list->end());
 }
 
-void MakeHashKey(const std::string& source, const std::string& relation, const std::string& target,
-                 std::string* key) {
-  key->assign(source);
-  key->push_back('\0');
-  key->append(relation);
-  key->push_back('\0');
-  key->append(target);
-}
-
 void UpdateSeen(Edge* edge, const std::string& date) {
   if (date.empty()) return;
   if (edge->first_seen.empty() || date < edge->first_seen) edge->first_seen = date;
@@ -62,14 +53,11 @@ Graph& Graph::operator=(const Graph& other) {
 void Graph::RebuildIndexes() {
   vertex_by_id_.clear();
   edge_by_key_.clear();
-  edge_by_hash_key_.clear();
   document_hashes_.clear();
   for (Vertex v : boost::make_iterator_range(boost::vertices(adjacency_))) vertex_by_id_[adjacency_[v].id] = v;
   for (EdgeRef e : boost::make_iterator_range(boost::edges(adjacency_))) {
     const Edge& p = adjacency_[e];
     edge_by_key_[EdgeKey(p.source, p.relation, p.target)] = e;
-    MakeHashKey(p.source, p.relation, p.target, &scratch_key_);
-    edge_by_hash_key_[scratch_key_] = e;
   }
   for (const DocumentInfo& d : info.documents) document_hashes_.insert(d.content_hash);
 }
@@ -101,59 +89,51 @@ const Edge* Graph::FindEdge(const std::string& source, const std::string& relati
 }
 
 template <typename MakeEdge>
-Edge* Graph::FindOrAddEdge(const std::string& source, const std::string& relation, const std::string& target,
-                           MakeEdge make) {
-  MakeHashKey(source, relation, target, &scratch_key_);
-  auto found = edge_by_hash_key_.find(scratch_key_);
-  if (found != edge_by_hash_key_.end()) return &adjacency_[found->second];
+bool Graph::FindOrAddEdge(const std::string& source, const std::string& relation, const std::string& target,
+                          MakeEdge make, EdgeRef* edge) {
+  auto it = edge_by_key_.find(std::tie(source, relation, target));
+  if (it != edge_by_key_.end()) return *edge = it->second, true;
   auto s = vertex_by_id_.find(source);
   auto t = vertex_by_id_.find(target);
-  if (s == vertex_by_id_.end() || t == vertex_by_id_.end()) return nullptr;
-  const EdgeRef e = boost::add_edge(s->second, t->second, make(), adjacency_).first;
-  edge_by_key_.emplace(EdgeKey(source, relation, target), e);
-  edge_by_hash_key_.emplace(scratch_key_, e);
-  return &adjacency_[e];
+  if (s == vertex_by_id_.end() || t == vertex_by_id_.end()) return false;
+  *edge = boost::add_edge(s->second, t->second, make(), adjacency_).first;
+  edge_by_key_.emplace(EdgeKey(source, relation, target), *edge);
+  return true;
 }
 
 bool Graph::AddEdge(const Edge& edge) {
-  Edge* stored = FindOrAddEdge(edge.source, edge.relation, edge.target, [&] {
-    Edge fresh = edge;
-    fresh.evidence.clear();
-    fresh.first_seen.clear();
-    fresh.last_seen.clear();
-    return fresh;
-  });
-  if (stored == nullptr) return false;
+  EdgeRef ref;
+  const auto fresh = [&] {
+    Edge copy = edge;
+    copy.evidence.clear();
+    copy.first_seen.clear();
+    copy.last_seen.clear();
+    return copy;
+  };
+  if (!FindOrAddEdge(edge.source, edge.relation, edge.target, fresh, &ref)) return false;
+  Edge& stored = adjacency_[ref];
   // Appended now, put in order (and repeats dropped) when next read: sorted
   // insertion would be quadratic on an edge with millions of records.
   evidence_unsorted_ = evidence_unsorted_ || !edge.evidence.empty();
   for (const extract::Evidence& e : edge.evidence) {
-    stored->evidence.push_back(e);
-    UpdateSeen(stored, e.Date());
+    stored.evidence.push_back(e);
+    UpdateSeen(&stored, e.Date());
   }
   // An edge read back from a file may carry dates with no dated evidence kept.
-  UpdateSeen(stored, edge.first_seen);
-  UpdateSeen(stored, edge.last_seen);
+  UpdateSeen(&stored, edge.first_seen);
+  UpdateSeen(&stored, edge.last_seen);
   return true;
 }
 
 bool Graph::AddEvidence(const RelationInfo& relation, const extract::Evidence& evidence) {
-  return AddRecord(relation, evidence);
+  return AddEvidence(relation, extract::Evidence(evidence));
 }
 
 bool Graph::AddEvidence(const RelationInfo& relation, extract::Evidence&& evidence) {
-  return AddRecord(relation, std::move(evidence));
-}
-
-template <typename Record>
-bool Graph::AddRecord(const RelationInfo& relation, Record&& evidence) {
   // As AddEdge with a one-record edge, without building that edge.
   EdgeRef edge;
   if (!EdgeFor(relation, evidence.source, evidence.target, &edge)) return false;
-  Edge& stored = adjacency_[edge];
-  evidence_unsorted_ = true;
-  UpdateSeen(&stored, evidence.Date());
-  stored.evidence.push_back(std::forward<Record>(evidence));
+  AddEvidence(edge, std::move(evidence));
   return true;
 }
 
@@ -162,23 +142,17 @@ bool Graph::EdgeFor(const RelationInfo& relation, const std::string& source, con
   const bool swap = relation.symmetric && target < source;
   const std::string& from = swap ? target : source;
   const std::string& to = swap ? source : target;
-  MakeHashKey(from, relation.id, to, &scratch_key_);
-  auto found = edge_by_hash_key_.find(scratch_key_);
-  if (found != edge_by_hash_key_.end()) return *edge = found->second, true;
-  auto s = vertex_by_id_.find(from);
-  auto t = vertex_by_id_.find(to);
-  if (s == vertex_by_id_.end() || t == vertex_by_id_.end()) return false;
-  Edge fresh;
-  fresh.source = from;
-  fresh.target = to;
-  fresh.relation = relation.id;
-  fresh.cameo = relation.cameo;
-  fresh.quad_class = relation.quad_class;
-  fresh.symmetric = relation.symmetric;
-  *edge = boost::add_edge(s->second, t->second, std::move(fresh), adjacency_).first;
-  edge_by_key_.emplace(EdgeKey(from, relation.id, to), *edge);
-  edge_by_hash_key_.emplace(scratch_key_, *edge);
-  return true;
+  const auto fresh = [&] {
+    Edge e;
+    e.source = from;
+    e.target = to;
+    e.relation = relation.id;
+    e.cameo = relation.cameo;
+    e.quad_class = relation.quad_class;
+    e.symmetric = relation.symmetric;
+    return e;
+  };
+  return FindOrAddEdge(from, relation.id, to, fresh, edge);
 }
 
 void Graph::AddEvidence(EdgeRef edge, extract::Evidence&& evidence) {
@@ -209,12 +183,9 @@ std::vector<const Edge*> Graph::Edges() const {
   return out;
 }
 
-bool Graph::AddDocument(const DocumentInfo& doc) { return AddDocumentInfo(doc); }
+bool Graph::AddDocument(const DocumentInfo& doc) { return AddDocument(DocumentInfo(doc)); }
 
-bool Graph::AddDocument(DocumentInfo&& doc) { return AddDocumentInfo(std::move(doc)); }
-
-template <typename Info>
-bool Graph::AddDocumentInfo(Info&& doc) {
+bool Graph::AddDocument(DocumentInfo&& doc) {
   if (!document_hashes_.insert(doc.content_hash).second) return false;
   auto less = [](const DocumentInfo& a, const DocumentInfo& b) {
     return std::tie(a.id, a.content_hash) < std::tie(b.id, b.content_hash);
@@ -222,7 +193,7 @@ bool Graph::AddDocumentInfo(Info&& doc) {
   auto& docs = info.documents;
   // Documents mostly come in order: try the end first.
   auto at = docs.empty() || !less(doc, docs.back()) ? docs.end() : std::upper_bound(docs.begin(), docs.end(), doc, less);
-  docs.insert(at, std::forward<Info>(doc));
+  docs.insert(at, std::move(doc));
   return true;
 }
 

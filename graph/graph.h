@@ -6,7 +6,6 @@
 #include <set>
 #include <string>
 #include <tuple>
-#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -130,14 +129,10 @@ class Graph {
   using EdgeKey = std::tuple<std::string, std::string, std::string>;  // source, relation, target
   void RebuildIndexes();
   // The stored edge (source, relation, target), made by make() if new;
-  // nullptr if either node is missing.
+  // false if either node is missing.
   template <typename MakeEdge>
-  Edge* FindOrAddEdge(const std::string& source, const std::string& relation, const std::string& target,
-                      MakeEdge make);
-  template <typename Record>
-  bool AddRecord(const RelationInfo& relation, Record&& evidence);
-  template <typename Info>
-  bool AddDocumentInfo(Info&& doc);
+  bool FindOrAddEdge(const std::string& source, const std::string& relation, const std::string& target,
+                     MakeEdge make, EdgeRef* edge);
   // Evidence is appended as it comes and put in canonical order (repeats
   // dropped) on the next read: the order is part of what readers see, but
   // sorted insertion would be quadratic on an edge with many records.
@@ -147,10 +142,6 @@ class Graph {
   std::map<std::string, Vertex, std::less<>> vertex_by_id_;
   // std::less<>: found by a tuple of references, without copying the strings.
   std::map<EdgeKey, EdgeRef, std::less<>> edge_by_key_;
-  // The same edges by "source\0relation\0target", for the lookup a build
-  // makes once per record: hashing beats three string compares per level.
-  std::unordered_map<std::string, EdgeRef> edge_by_hash_key_;
-  std::string scratch_key_;  // the key being looked up, its buffer reused
   std::unordered_set<std::string> document_hashes_;
 };
 
