@@ -51,7 +51,7 @@ int CmdBuild(const std::vector<std::string>& args, Io io) {
   StreamOptions stream;
   stream.jobs = Jobs(a, io, &ok);
   stream.progress = ShowProgress(a);
-  stream.keep_text = false;  // the graph keeps the documents' metadata only
+  stream.sink_reads = StreamOptions::SinkReads::kMetadata;  // the graph keeps no article text
   if (!ok || !MaxDocSize(a, io, &stream.read)) return kExitUsage;
   GraphOutputOptions out;
   std::string error;
@@ -120,8 +120,7 @@ int CmdExtract(const std::vector<std::string>& args, Io io) {
   const bool asserted_only = a.Has("--asserted");
   // The records of a piece are formatted on the worker that extracted it;
   // this thread only writes them, in input order.
-  stream.render = [asserted_only](const extract::ReadResult&,
-                                  const std::vector<std::vector<extract::Evidence>>& evidence, std::string* lines) {
+  stream.render = [asserted_only](const std::vector<std::vector<extract::Evidence>>& evidence, std::string* lines) {
     for (const auto& list : evidence) {
       for (const auto& e : list) {
         if (asserted_only && e.modality != extract::Modality::kAsserted) continue;
@@ -130,7 +129,7 @@ int CmdExtract(const std::vector<std::string>& args, Io io) {
       }
     }
   };
-  stream.rendered_only = true;
+  stream.sink_reads = StreamOptions::SinkReads::kRendered;
   const StreamResult read = ExtractStream(
       a.positional, *extractor, stream,
       [&](Batch& batch) { io.out.write(batch.rendered.data(), static_cast<std::streamsize>(batch.rendered.size())); },

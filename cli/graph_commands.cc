@@ -132,7 +132,7 @@ bool AddNewDocuments(const ParsedArgs& a, const extract::Extractor& extractor, S
   std::unordered_set<std::string> held;
   for (const graph::DocumentInfo& d : graph->info.documents) held.insert(d.content_hash);
   stream.skip_extraction = [&held](const extract::Document& d) { return held.count(d.content_hash) > 0; };
-  stream.keep_text = false;  // the graph keeps the documents' metadata only
+  stream.sink_reads = StreamOptions::SinkReads::kMetadata;  // the graph keeps no article text
   std::vector<extract::Skipped> duplicates;
   GraphMerger merger(extractor.pack(), graph);
   const StreamResult read = ExtractStream(

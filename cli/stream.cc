@@ -31,15 +31,20 @@ Parsed ParseAndExtract(const extract::RawInput& piece, const extract::Extractor&
     }
   }
   b.documents = b.read.documents.size();
-  if (options.render) options.render(b.read, b.evidence, &b.rendered);
-  if (options.rendered_only) {
-    b.read.documents = {};
-    b.evidence = {};
-  } else if (!options.keep_text) {
-    for (extract::Document& d : b.read.documents) {
-      d.text = {};
-      d.paragraphs = {};
-    }
+  if (options.render) options.render(b.evidence, &b.rendered);
+  switch (options.sink_reads) {
+    case StreamOptions::SinkReads::kAll:
+      break;
+    case StreamOptions::SinkReads::kMetadata:
+      for (extract::Document& d : b.read.documents) {
+        d.text = {};
+        d.paragraphs = {};
+      }
+      break;
+    case StreamOptions::SinkReads::kRendered:
+      b.read.documents = {};
+      b.evidence = {};
+      break;
   }
   return p;
 }

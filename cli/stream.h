@@ -24,26 +24,27 @@ struct StreamOptions {
   // with no evidence, unextracted ("already in the graph"). Called on the
   // worker threads: it must be safe to call concurrently.
   std::function<bool(const extract::Document&)> skip_extraction;
-  // Called on the worker threads for each piece, after extraction: what it
-  // appends to `out` reaches the sink as Batch::rendered. Formatting output
-  // there (rather than in the sink, on one thread) lets it scale with -j.
-  // It must be safe to call concurrently.
-  std::function<void(const extract::ReadResult& read, const std::vector<std::vector<extract::Evidence>>& evidence,
-                     std::string* out)>
-      render;
-  // The sink reads only Batch::rendered (and the counts): documents and
-  // evidence are then freed on the worker that made them, before the batch
-  // is handed over, rather than on the sink's thread, where freeing another
-  // thread's memory contends for the allocator's locks.
-  bool rendered_only = false;
-  // False: each document's text and paragraphs are freed on the worker once
-  // extracted, for a sink that needs only the metadata (as above).
-  bool keep_text = true;
+  // Called on the worker threads for each piece, after extraction, with
+  // the evidence of each of its documents: what it appends to `out` reaches
+  // the sink as Batch::rendered. Formatting output there (rather than in the
+  // sink, on one thread) lets it scale with -j. It must be safe to call
+  // concurrently.
+  std::function<void(const std::vector<std::vector<extract::Evidence>>& evidence, std::string* out)> render;
+  // What the sink reads of a batch. What it does not is freed on the worker
+  // that made it, before the batch is handed over: freeing on the sink's
+  // thread memory that another thread allocated contends for the
+  // allocator's locks.
+  enum class SinkReads {
+    kAll,
+    kMetadata,  // documents without their text and paragraphs, and the evidence
+    kRendered,  // Batch::rendered and the counts only
+  };
+  SinkReads sink_reads = SinkReads::kAll;
 };
 
 // One piece of input, parsed and extracted: read.documents[i] has evidence[i].
 struct Batch {
-  extract::ReadResult read;  // documents empty with StreamOptions::rendered_only
+  extract::ReadResult read;  // no documents with SinkReads::kRendered
   std::size_t documents = 0;  // read, extracted or not
   std::vector<std::vector<extract::Evidence>> evidence;
   std::string rendered;  // what StreamOptions::render made of it ("" without render)
