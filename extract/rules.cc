@@ -223,9 +223,9 @@ void ParseRuleFiles(const std::vector<RuleSource>& sources, int threads, std::ve
   auto work = [&] {
     for (std::size_t i; (i = next.fetch_add(1)) < sources.size();) (*files)[i] = ParseRuleFile(sources[i], &(*found)[i]);
   };
-  const std::size_t helpers = std::min<std::size_t>(sources.size(), static_cast<std::size_t>(std::max(threads, 1))) - 1;
+  const std::size_t used = std::min<std::size_t>(sources.size(), static_cast<std::size_t>(std::max(threads, 1)));
   std::vector<std::thread> pool;
-  for (std::size_t t = 0; t < helpers; ++t) pool.emplace_back(work);
+  for (std::size_t t = 1; t < used; ++t) pool.emplace_back(work);
   work();
   for (std::thread& t : pool) t.join();
 }
@@ -236,7 +236,7 @@ RulePack LoadRulePack(const std::vector<RuleSource>& sources, Diagnostics* diagn
   const std::size_t first = diagnostics->size();
   std::vector<RuleFile> files;
   std::vector<Diagnostics> found;
-  if (!sources.empty()) ParseRuleFiles(sources, threads, &files, &found);
+  ParseRuleFiles(sources, threads, &files, &found);
   // Added in order, each file's diagnostics before what adding it finds, as
   // if parsed one after the other.
   PackBuilder builder(diagnostics);

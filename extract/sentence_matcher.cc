@@ -926,9 +926,7 @@ void SentenceMatcher::Emit(const Document& doc, const std::string& date, int ind
   base.sentence_span = span;
   base.relation = relation.id;
   base.cue_span = {tokens_[m.anchor_tb].begin, tokens_[m.anchor_te - 1].end};
-  const std::size_t cue_index = static_cast<std::size_t>(m.cue - rules_.cues.data());
-  if (rules_shared_.empty()) rules_shared_.resize(rules_.cues.size());
-  SharedText& rule = rules_shared_[cue_index];
+  SharedText& rule = rules_shared_[static_cast<std::size_t>(m.cue - rules_.cues.data())];
   if (rule.empty()) rule = m.cue->rule;
   base.rule = rule;
   // "Chile and Peru held talks in Lima": with a list of actors, a capital

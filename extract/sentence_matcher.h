@@ -67,7 +67,7 @@ bool CompileRules(const RulePack& pack, CompiledRules* out, Diagnostics* diagnos
 // Holds scratch buffers: one per thread.
 class SentenceMatcher {
  public:
-  explicit SentenceMatcher(const CompiledRules& rules) : rules_(rules) {}
+  explicit SentenceMatcher(const CompiledRules& rules) : rules_(rules), rules_shared_(rules.cues.size()) {}
 
   // Forgets everything carried over from the previous document (the matcher
   // is reused from one to the next).
@@ -168,9 +168,9 @@ class SentenceMatcher {
   std::optional<std::string> event_date_;
   // The document's id, title and URL as its records share them, made for shared_for_.
   SharedText doc_id_, doc_title_, doc_url_;
-  // Each cue's rule location as this matcher's records share it, made on
-  // first use: a copy per thread, so that threads do not contend for one
-  // reference count.
+  // Each cue's rule location as this matcher's records share it, by cue
+  // index, made on first use: a copy per thread, so that threads do not
+  // contend for one reference count.
   std::vector<SharedText> rules_shared_;
   const Document* shared_for_ = nullptr;
   const Document* doc_ = nullptr;      // the document being read, and its date

@@ -21,7 +21,6 @@ class SharedText {
   operator const std::string&() const { return str(); }  // NOLINT
   bool empty() const { return text_ == nullptr; }
   std::size_t size() const { return str().size(); }
-  const char* data() const { return str().data(); }
 
   friend bool operator==(const SharedText& a, const SharedText& b) {
     return a.text_ == b.text_ || a.str() == b.str();
