@@ -8,6 +8,7 @@
 #include "cli/cli.h"
 #include "cli/pipeline.h"
 #include "tests/catch.h"
+#include "tests/default_pack.h"
 #include "tests/test_util.h"
 
 namespace dyad::cli {
@@ -147,6 +148,44 @@ TEST_CASE("the seeds graph holds the facts of the five articles", "[cli][seeds]"
   REQUIRE(fta != nullptr);
   CHECK(fta->first_seen == "2009");
   CHECK(fta->last_seen == "2024-11");
+}
+
+// A build merges batch after batch, keeping its lookups between them: a
+// symmetric relation read both ways in two batches is one edge, and an
+// article seen again in a later batch is skipped by name and hash.
+TEST_CASE("the graph merger keeps one edge per fact across batches", "[cli]") {
+  const extract::Extractor& extractor = testing::DefaultPack();
+  auto batch = [&](const std::string& id, const std::string& text) {
+    extract::Document d = testing::BodyDocument(text, "en", "2024-05-01");
+    d.id = id;
+    d.source = id + ".txt";
+    d.content_hash = extract::ContentHash(d.text);
+    std::vector<std::vector<extract::Evidence>> evidence = {extractor.Extract(d)};
+    return std::make_pair(std::vector<extract::Document>{d}, evidence);
+  };
+  graph::Graph graph;
+  GraphMerger merger(extractor.pack(), &graph);
+  std::vector<extract::Skipped> skipped;
+  auto [docs1, ev1] = batch("a", "Peru met Chile in Lima.");
+  merger.Merge(&docs1, &ev1, &skipped);
+  auto [docs2, ev2] = batch("b", "Chile met Peru in Santiago.");
+  merger.Merge(&docs2, &ev2, &skipped);
+  auto [docs3, ev3] = batch("c", "Peru met Chile in Lima.");  // a's text again
+  merger.Merge(&docs3, &ev3, &skipped);
+
+  REQUIRE(graph.edge_count() == 1);
+  const graph::Edge* meet = graph.FindEdge("CHL", "MEET", "PER");
+  REQUIRE(meet != nullptr);
+  CHECK(meet->symmetric);
+  REQUIRE(meet->evidence.size() == 2);
+  CHECK(meet->evidence[0].doc_id == "a");
+  CHECK(meet->evidence[1].doc_id == "b");
+  CHECK(graph.node_count() == 2);
+  REQUIRE(graph.info.documents.size() == 2);
+  REQUIRE(skipped.size() == 1);
+  CHECK(skipped[0].source == "c.txt");
+  CHECK(skipped[0].reason ==
+        "same text as an article already read (content hash " + extract::ContentHash("Peru met Chile in Lima.") + ")");
 }
 
 }  // namespace

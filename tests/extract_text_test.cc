@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "extract/shared_text.h"
 #include "extract/text.h"
 #include "tests/catch.h"
 
@@ -124,6 +125,34 @@ TEST_CASE("a word filter finds every word and pair of the seed articles", "[text
     }
   }
   CHECK(checked > 2000);
+}
+
+TEST_CASE("SharedText compares by content, whether shared or made apart") {
+  const SharedText a = std::string("rules/relations/meet.yaml:3:5");
+  const SharedText same_text = std::string("rules/relations/meet.yaml:3:5");
+  const SharedText copy = a;  // shares a's string
+  const SharedText later = std::string("rules/relations/meet.yaml:9:5");
+  const SharedText empty;
+  CHECK(&copy.str() == &a.str());
+  CHECK(&same_text.str() != &a.str());
+  CHECK(a == same_text);
+  CHECK(a == copy);
+  CHECK_FALSE(a < same_text);
+  CHECK_FALSE(same_text < a);
+  CHECK(a < later);
+  CHECK_FALSE(later < a);
+  CHECK(a != later);
+  CHECK(empty.empty());
+  CHECK(empty.str().empty());
+  CHECK(empty == SharedText(""));
+  CHECK(SharedText("").empty());
+  CHECK(empty < a);
+  CHECK(a == "rules/relations/meet.yaml:3:5");
+  CHECK(a == std::string("rules/relations/meet.yaml:3:5"));
+  CHECK(a.size() == 29);
+  std::ostringstream out;
+  out << a << "|" << empty << "|";
+  CHECK(out.str() == "rules/relations/meet.yaml:3:5||");
 }
 
 }  // namespace
