@@ -102,8 +102,9 @@ struct InputStream::OpenLines {
   std::ifstream in;
   std::string path;
   int next_line = 1;
-  std::string carry;    // the start of the next piece
-  bool at_end = false;  // the file is read to its end (carry may hold its rest)
+  std::string carry;         // the start of the next piece
+  bool at_end = false;       // the file is read to its end (carry may hold its rest)
+  bool read_failed = false;  // ... or to where reading it failed
 
   bool Done() const { return at_end && carry.empty(); }
 
@@ -116,6 +117,7 @@ struct InputStream::OpenLines {
     const auto got = static_cast<std::size_t>(in.gcount());
     out->resize(old + got);
     at_end = got < kLinesPiece;
+    read_failed = in.bad();
     return got > 0;
   }
 
@@ -251,7 +253,15 @@ bool InputStream::Step(RawInput* piece) {
     piece->format = InputFormat::kJsonLines;
     piece->first_line = lines_->next_line;
     lines_->Fill(options_.max_document_bytes, piece);
-    if (lines_->Done()) lines_.reset();
+    if (lines_->read_failed) {
+      // What was read is kept; the rest of the file is not silently dropped.
+      Report(&piece->read, lines_->path + ":" + std::to_string(lines_->next_line),
+             "cannot read the file from this line on", Severity::kError);
+      if (piece->bytes.empty()) piece->path.clear();  // nothing to parse: not an "empty file"
+      lines_.reset();
+    } else if (lines_->Done()) {
+      lines_.reset();
+    }
     return true;
   }
   if (next_ >= units_.size()) return false;

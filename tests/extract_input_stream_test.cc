@@ -227,5 +227,22 @@ TEST_CASE("the block reader cuts the same pieces as a line-by-line reader, on ra
   }
 }
 
+TEST_CASE("a JSON Lines file that fails to read is an error at the line reached, not an end") {
+  // Reading /proc/self/mem from offset 0 fails (EIO) on Linux: a file that
+  // opens but cannot be read, as a failing disk or network mount gives.
+  if (!std::filesystem::exists("/proc/self/mem")) return;
+  const std::string link =
+      (std::filesystem::temp_directory_path() / ("dyad-unreadable-" + std::to_string(::getpid()) + ".jsonl")).string();
+  std::filesystem::remove(link);
+  std::filesystem::create_symlink("/proc/self/mem", link);
+  const extract::ReadResult r = extract::ReadInputs({link});
+  std::filesystem::remove(link);
+  std::vector<std::string> messages;
+  for (const extract::Diagnostic& d : r.diagnostics) messages.push_back(d.ToString());
+  CHECK(messages == std::vector<std::string>{link + ":1: cannot read the file from this line on"});
+  CHECK(r.documents.empty());
+  CHECK(r.skipped.empty());
+}
+
 }  // namespace
 }  // namespace dyad
