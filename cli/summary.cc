@@ -22,15 +22,15 @@ struct Dyad {
 };
 
 void PrintDyads(const graph::Graph& graph, std::ostream& out) {
-  graph::Graph countries = graph::FoldToCountries(graph);
   std::map<std::pair<std::string, std::string>, Dyad> dyads;
-  for (const graph::Edge* e : countries.Edges()) {
-    auto key = std::minmax(e->source, e->target);
+  for (const auto& [edge, weight] : graph::FoldedWeights(graph)) {
+    const auto& [source, relation, target] = edge;
+    auto key = std::minmax(source, target);
     Dyad& d = dyads[{key.first, key.second}];
     d.a = key.first;
     d.b = key.second;
-    d.weight += e->weight();
-    d.relations[e->relation] += e->weight();
+    d.weight += weight;
+    d.relations[relation] += weight;
   }
   std::vector<Dyad> list;
   for (auto& [key, d] : dyads) list.push_back(d);

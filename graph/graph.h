@@ -156,4 +156,8 @@ bool EvidenceLess(const extract::Evidence& a, const extract::Evidence& b);
 // ministry) are dropped.
 Graph FoldToCountries(const Graph& graph, const std::map<std::string, Node>& countries = {});
 
+// The edges FoldToCountries(graph) makes, as (source, relation, target), each
+// with its weight, counted without copying any evidence: for summaries.
+std::map<std::tuple<std::string, std::string, std::string>, int> FoldedWeights(const Graph& graph);
+
 }  // namespace dyad::graph

@@ -1,4 +1,6 @@
+#include <map>
 #include <string>
+#include <tuple>
 
 #include "graph/graph.h"
 #include "tests/catch.h"
@@ -60,6 +62,27 @@ TEST_CASE("folding to countries keeps evidence and drops self-loops", "[graph]")
   Graph folded = FoldToCountries(g);
   CHECK(Dump(folded) == "CHN VISIT PER 2 2024-11-14..2024-11-15\n");
   CHECK(folded.node_count() == 2);
+}
+
+TEST_CASE("folded weights are those of the folded graph, without folding it", "[graph]") {
+  Graph g = ThreeNodes();
+  g.AddNode({"CHN.LI", "Li Qiang", "person", "CHN", "government"});
+  g.AddNode({"USA", "United States", "country", "", ""});
+  g.AddNode({"AMB.USA", "the U.S. ambassador", "person", "USA", "diplomat"});
+  g.AddEvidence(kVisit, Ev("a", "CHN.XI", "PER", 10, ""));
+  g.AddEvidence(kVisit, Ev("a", "CHN.LI", "PER", 10, ""));  // the same record once folded
+  g.AddEvidence(kVisit, Ev("b", "CHN.LI", "PER", 10, ""));
+  g.AddEvidence(kVisit, Ev("c", "CHN", "PER", 4, ""));
+  g.AddEvidence(kMeet, Ev("d", "PER", "CHN.XI", 7, ""));  // stored CHN.XI-PER, folds to CHN-PER
+  g.AddEvidence(kMeet, Ev("e", "CHN.XI", "AMB.USA", 7, ""));  // stored AMB.USA-CHN.XI: USA-CHN, put in order
+  g.AddEvidence(kMeet, Ev("f", "CHN.LI", "CHN.XI", 2, ""));  // a self-loop once folded
+  using Key = std::tuple<std::string, std::string, std::string>;
+  const std::map<Key, int> expected = {
+      {{"CHN", "MEET", "PER"}, 1}, {{"CHN", "MEET", "USA"}, 1}, {{"CHN", "VISIT", "PER"}, 3}};
+  CHECK(FoldedWeights(g) == expected);
+  std::map<Key, int> from_fold;
+  for (const Edge* e : FoldToCountries(g).Edges()) from_fold[{e->source, e->relation, e->target}] = e->weight();
+  CHECK(from_fold == expected);
 }
 
 TEST_CASE("merge is order independent", "[graph]") {
