@@ -31,7 +31,7 @@ std::string OneLine(std::string s) {
 std::vector<FoldedRecord> FoldRecords(const extract::RulePack& pack, const std::vector<extract::Evidence>& evidence) {
   std::vector<FoldedRecord> out;
   for (const extract::Evidence& e : evidence) {
-    const extract::Relation* r = pack.FindRelation(e.relation);
+    const extract::Relation* r = pack.FindRelation(e.relation.str());
     if (r == nullptr) continue;
     FoldedRecord f{Fold(pack, e.source),
                    r->cameo.substr(0, 2),

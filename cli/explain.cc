@@ -21,7 +21,7 @@ std::string Range(extract::Span s) { return std::to_string(s.begin) + "-" + std:
 void PrintCandidate(const extract::Document& doc, const extract::CandidateTrace& c, const extract::RulePack& pack,
                     std::ostream& out) {
   const extract::Evidence& e = c.evidence;
-  const extract::Relation* r = pack.FindRelation(e.relation);
+  const extract::Relation* r = pack.FindRelation(e.relation.str());
   const char* arrow = r != nullptr && r->direction == extract::Direction::kSymmetric ? " <-" : " -";
   const bool edge = c.outcome == "edge";
   out << "  " << (edge ? "edge    " : "dropped ") << (e.source.empty() ? "?" : e.source) << arrow << e.relation

@@ -169,14 +169,14 @@ void AppendEvidence(const extract::Evidence& e, const Layout& layout, std::strin
   w.Field(kDocId, e.doc_id.str());
   w.Field(kDocTitle, e.doc_title.str());
   w.Field(kDocUrl, e.doc_url.str());
-  w.Field(kDocDate, e.doc_date);
+  w.Field(kDocDate, e.doc_date.str());
   w.Field(kEventDate, e.event_date);
   w.Int(kSentenceIndex, e.sentence_index);
   w.Field(kSentence, e.sentence);
   w.Span(kSentenceSpan, e.sentence_span);
-  w.Field(kSource, e.source);
-  w.Field(kTarget, e.target);
-  w.Field(kRelation, e.relation);
+  w.Field(kSource, e.source.str());
+  w.Field(kTarget, e.target.str());
+  w.Field(kRelation, e.relation.str());
   w.Span(kSourceSpan, e.source_span);
   w.Span(kTargetSpan, e.target_span);
   w.Span(kCueSpan, e.cue_span);

@@ -34,8 +34,9 @@ class ObjectReader {
     // surrogate ("\udc00"), which no output format may carry.
     return Expect(extract::FirstInvalidUtf8(*out) == std::string_view::npos, key, "valid Unicode text");
   }
-  // A string shared with `same` when equal to it (the records of an article
-  // come together in an edge, and share its title and URL).
+  // A string shared with `same` when equal to it (the records of an edge
+  // come in order, and share their article's id, title, URL and date, and
+  // their ends and relation).
   bool Shared(const char* key, const extract::SharedText& same, extract::SharedText* out) {
     std::string text;
     if (!String(key, &text)) return false;
@@ -171,11 +172,11 @@ bool ReadEvidence(const Value& v, const std::string& where, const extract::Evide
   std::string modality;
   const bool ok =
       r.Shared("doc_id", previous.doc_id, &e->doc_id) && r.Shared("doc_title", previous.doc_title, &e->doc_title) &&
-      r.Shared("doc_url", previous.doc_url, &e->doc_url) && r.String("doc_date", &e->doc_date) &&
+      r.Shared("doc_url", previous.doc_url, &e->doc_url) && r.Shared("doc_date", previous.doc_date, &e->doc_date) &&
       r.String("event_date", &e->event_date) && r.Int("sentence_index", &e->sentence_index) &&
       r.String("sentence", &e->sentence) && r.Span("sentence_span", &e->sentence_span) &&
-      r.String("source", &e->source) && r.String("target", &e->target) &&
-      r.String("relation", &e->relation) && r.Span("source_span", &e->source_span) &&
+      r.Shared("source", previous.source, &e->source) && r.Shared("target", previous.target, &e->target) &&
+      r.Shared("relation", previous.relation, &e->relation) && r.Span("source_span", &e->source_span) &&
       r.Span("target_span", &e->target_span) && r.Span("cue_span", &e->cue_span) &&
       r.String("modality", &modality) && r.String("modality_word", &e->modality_word) &&
       r.Shared("rule", previous.rule, &e->rule);

@@ -18,31 +18,35 @@ const char* ModalityName(Modality m);  // "asserted", "negated", "hedged", "deni
 bool ParseModality(const std::string& name, Modality* out);
 
 struct Evidence {
+  // The strings but the sentence's are shared: a document's records share
+  // its id, title, URL and date, and a thread's records the texts of the
+  // pack's entity ids, relation ids and rule locations. A graph holds
+  // millions of records. (Sentences are rarely shared: one record each.)
   // The document.
-  SharedText doc_id;     // shared by the article's records
-  SharedText doc_title;  // shared by the article's records
+  SharedText doc_id;
+  SharedText doc_title;
   SharedText doc_url;
-  std::string doc_date;    // article date (metadata or dateline), ISO or ""
+  SharedText doc_date;     // article date (metadata or dateline), ISO or ""
   std::string event_date;  // explicit date in the sentence ("in 2009"), ISO or ""
 
   // The sentence.
   int sentence_index = 0;  // 0-based among the document's body sentences
+  Modality modality = Modality::kAsserted;  // of the relation, below
   std::string sentence;
   Span sentence_span;
 
   // The relation. Source and target are entity ids of the rule pack.
-  std::string source;
-  std::string target;
-  std::string relation;
+  SharedText source;
+  SharedText target;
+  SharedText relation;
   Span source_span;
   Span target_span;
   Span cue_span;
-  Modality modality = Modality::kAsserted;
   std::string modality_word;  // the word that set a non-asserted modality
-  SharedText rule;           // "rules/relations/visit.yaml:14:9" (the cue's location), shared by its records
+  SharedText rule;            // "rules/relations/visit.yaml:14:9" (the cue's location)
 
   // The date an edge counts from: event date, else document date.
-  const std::string& Date() const { return event_date.empty() ? doc_date : event_date; }
+  const std::string& Date() const { return event_date.empty() ? doc_date.str() : event_date; }
 };
 
 }  // namespace dyad::extract

@@ -899,6 +899,13 @@ std::vector<std::pair<std::size_t, std::size_t>> Pairs(const std::vector<std::si
   return pairs;
 }
 
+// The shared copy of `text` at (*list)[i], made on first use.
+const SharedText& Shared(std::vector<SharedText>* list, std::size_t i, const std::string& text) {
+  SharedText& shared = (*list)[i];
+  if (shared.empty()) shared = text;
+  return shared;
+}
+
 std::string Outcome(Modality modality, const std::string& word) {
   if (modality == Modality::kAsserted) return "edge";
   return std::string(ModalityName(modality)) + " by '" + word + "'";
@@ -916,19 +923,18 @@ void SentenceMatcher::Emit(const Document& doc, const std::string& date, int ind
     doc_url_ = doc.url;
     shared_for_ = &doc;
   }
+  if (doc_date_.str() != date) doc_date_ = date;
   Evidence base;
   base.doc_id = doc_id_;
   base.doc_title = doc_title_;
   base.doc_url = doc_url_;
-  base.doc_date = date;
+  base.doc_date = doc_date_;
   base.sentence_index = index;
   base.sentence = doc.text.substr(span.begin, span.end - span.begin);
   base.sentence_span = span;
-  base.relation = relation.id;
+  base.relation = Shared(&relations_shared_, m.cue->relation, relation.id);
   base.cue_span = {tokens_[m.anchor_tb].begin, tokens_[m.anchor_te - 1].end};
-  SharedText& rule = rules_shared_[static_cast<std::size_t>(m.cue - rules_.cues.data())];
-  if (rule.empty()) rule = m.cue->rule;
-  base.rule = rule;
+  base.rule = Shared(&rules_shared_, static_cast<std::size_t>(m.cue - rules_.cues.data()), m.cue->rule);
   // "Chile and Peru held talks in Lima": with a list of actors, a capital
   // after "in" is where they met, not a third party.
   const bool place_only = symmetric && m.target_locative && m.source >= 0 && groups_[m.source].members.size() >= 2;
@@ -947,8 +953,8 @@ void SentenceMatcher::Emit(const Document& doc, const std::string& date, int ind
     const Mention& mt = mentions_[pairs[k].second];
     // Most matches relate one pair: the last record takes base's strings.
     Evidence e = k + 1 == pairs.size() ? std::move(base) : base;
-    e.source = rules_.pack.entities[ms.entity].id;
-    e.target = rules_.pack.entities[mt.entity].id;
+    e.source = Shared(&entities_shared_, ms.entity, rules_.pack.entities[ms.entity].id);
+    e.target = Shared(&entities_shared_, mt.entity, rules_.pack.entities[mt.entity].id);
     e.source_span = ms.span;
     e.target_span = mt.span;
     // "membre de l'UE depuis 1986 et de l'OTAN depuis 1982": a date right

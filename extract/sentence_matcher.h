@@ -67,7 +67,11 @@ bool CompileRules(const RulePack& pack, CompiledRules* out, Diagnostics* diagnos
 // Holds scratch buffers: one per thread.
 class SentenceMatcher {
  public:
-  explicit SentenceMatcher(const CompiledRules& rules) : rules_(rules), rules_shared_(rules.cues.size()) {}
+  explicit SentenceMatcher(const CompiledRules& rules)
+      : rules_(rules),
+        rules_shared_(rules.cues.size()),
+        entities_shared_(rules.pack.entities.size()),
+        relations_shared_(rules.pack.relations.size()) {}
 
   // Forgets everything carried over from the previous document (the matcher
   // is reused from one to the next).
@@ -166,12 +170,15 @@ class SentenceMatcher {
   // FindEventDate of this sentence, once a match has needed it: every
   // match of a sentence has the same.
   std::optional<std::string> event_date_;
-  // The document's id, title and URL as its records share them, made for shared_for_.
-  SharedText doc_id_, doc_title_, doc_url_;
-  // Each cue's rule location as this matcher's records share it, by cue
-  // index, made on first use: a copy per thread, so that threads do not
-  // contend for one reference count.
+  // The document's id, title, URL and date as its records share them, made
+  // for shared_for_.
+  SharedText doc_id_, doc_title_, doc_url_, doc_date_;
+  // Each cue's rule location, entity's id and relation's id as this
+  // matcher's records share them, by index, made on first use: a copy per
+  // thread, so that threads do not contend for one reference count.
   std::vector<SharedText> rules_shared_;
+  std::vector<SharedText> entities_shared_;
+  std::vector<SharedText> relations_shared_;
   const Document* shared_for_ = nullptr;
   const Document* doc_ = nullptr;      // the document being read, and its date
   const std::string* date_ = nullptr;
