@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "cli/command_util.h"
 #include "cli/commands.h"
 #include "cli/eval.h"
 #include "cli/graph_commands.h"
@@ -61,6 +62,7 @@ int Run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
 
 int Run(int argc, char** argv) {
   KeepFreedMemory();
+  FreeGraphsWithProcess();
   std::ios::sync_with_stdio(false);
   std::vector<std::string> args(argv + 1, argv + argc);
   const int code = Run(args, std::cout, std::cerr);

@@ -3,12 +3,33 @@
 #include <algorithm>
 #include <cstdint>
 #include <thread>
+#include <vector>
 
 #include "cli/cli.h"
 #include "cli/help.h"
 #include "cli/progress.h"
 
 namespace dyad::cli {
+namespace {
+
+bool graphs_freed_with_process = false;
+// The graphs left to the process's end, reachable from here.
+std::vector<graph::Graph*>* graphs_left = nullptr;
+
+}  // namespace
+
+void FreeGraphsWithProcess() { graphs_freed_with_process = true; }
+
+CommandGraph::CommandGraph() : graph_(new graph::Graph()) {}
+
+CommandGraph::~CommandGraph() {
+  if (!graphs_freed_with_process) {
+    delete graph_;
+    return;
+  }
+  if (graphs_left == nullptr) graphs_left = new std::vector<graph::Graph*>();
+  graphs_left->push_back(graph_);
+}
 
 void PrintDiagnostics(const extract::Diagnostics& diags, std::ostream& err) {
   for (const extract::Diagnostic& d : diags) err << d.ToString() << "\n";

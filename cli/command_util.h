@@ -10,6 +10,7 @@
 #include "cli/stream.h"
 #include "cli/summary.h"
 #include "extract/diagnostic.h"
+#include "graph/graph.h"
 
 namespace dyad::cli {
 
@@ -32,6 +33,26 @@ bool MaxDocSize(const ParsedArgs& args, Io io, extract::ReadOptions* read);
 
 // Progress on stderr: only to a terminal, and not with --quiet.
 bool ShowProgress(const ParsedArgs& args);
+
+// A command's graph, freed with the process when dyad runs as a program
+// (Run(argc, argv) calls FreeGraphsWithProcess): the system takes the
+// memory back whole at exit, where freeing a graph's millions of
+// allocations one by one took a tenth of a build. Called in-process (as
+// the tests do), commands free their graphs as usual. The graph stays
+// reachable, so leak checkers do not report it.
+void FreeGraphsWithProcess();
+class CommandGraph {
+ public:
+  CommandGraph();
+  ~CommandGraph();
+  CommandGraph(const CommandGraph&) = delete;
+  CommandGraph& operator=(const CommandGraph&) = delete;
+  graph::Graph& operator*() { return *graph_; }
+  graph::Graph* get() { return graph_; }
+
+ private:
+  graph::Graph* graph_;
+};
 
 // Adds the asserted and the other evidence records to counts.
 void CountEvidence(const std::vector<std::vector<extract::Evidence>>& evidence, RunCounts* counts);

@@ -64,7 +64,8 @@ int CmdBuild(const std::vector<std::string>& args, Io io) {
   auto extractor = LoadRules(a.Get("--rules"), &diags, stream.jobs);
   PrintDiagnostics(diags, io.err);
   if (!extractor) return kExitBadInput;
-  graph::Graph graph;
+  CommandGraph graph_owner;
+  graph::Graph& graph = *graph_owner;
   graph.info.dyad_version = DYAD_VERSION;
   graph.info.rules_fingerprint = extractor->pack().fingerprint;
   RunCounts counts;

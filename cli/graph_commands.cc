@@ -210,7 +210,8 @@ int CmdExport(const std::vector<std::string>& args, Io io) {
     return code;
   }
   if (a.positional.size() != 1) return UsageError("export", "expected one GRAPH.json", io);
-  graph::Graph graph;
+  CommandGraph graph_owner;
+  graph::Graph& graph = *graph_owner;
   if (!LoadGraph(a.positional[0], &graph, io)) return kExitBadInput;
   code = ViewAndWrite("export", &graph, outputs, BuiltInCountries(outputs.filter), io);
   if (code == kExitOk && !a.Has("--quiet")) PrintWritten(outputs, WritesToStdout(outputs) ? io.err : io.out);
@@ -225,7 +226,9 @@ int CmdDiff(const std::vector<std::string>& args, Io io) {
     return code;
   }
   if (a.positional.size() != 2) return UsageError("diff", "expected OLD.json and NEW.json", io);
-  graph::Graph before, after;
+  CommandGraph before_owner, after_owner;
+  graph::Graph& before = *before_owner;
+  graph::Graph& after = *after_owner;
   if (!LoadGraph(a.positional[0], &before, io) || !LoadGraph(a.positional[1], &after, io)) return kExitBadInput;
   const graph::GraphDiff diff = graph::DiffGraphs(before, after);
   std::string error;
@@ -256,7 +259,8 @@ int CmdUpdate(const std::vector<std::string>& args, Io io) {
   stream.jobs = Jobs(a, io, &ok);
   stream.progress = ShowProgress(a);
   if (!ok || !MaxDocSize(a, io, &stream.read)) return kExitUsage;
-  graph::Graph before;
+  CommandGraph before_owner;
+  graph::Graph& before = *before_owner;
   if (!LoadGraph(a.positional[0], &before, io)) return kExitBadInput;
   extract::Diagnostics diags;
   auto extractor = LoadRules(a.Get("--rules"), &diags, stream.jobs);
@@ -265,7 +269,9 @@ int CmdUpdate(const std::vector<std::string>& args, Io io) {
   const std::string& rules = extractor->pack().fingerprint;
   WarnOnRuleChange(a.positional[0], before.info.rules_fingerprint, rules, io);
 
-  graph::Graph after = before;
+  CommandGraph after_owner;
+  graph::Graph& after = *after_owner;
+  after = before;
   after.info.dyad_version = DYAD_VERSION;
   after.info.rules_fingerprint = graph::MergeFingerprints({before.info.rules_fingerprint, rules});
   UpdateCounts counts;
@@ -294,7 +300,8 @@ int CmdMerge(const std::vector<std::string>& args, Io io) {
     if (!LoadGraph(a.positional[i], &parts[i], io)) return kExitBadInput;
     pointers.push_back(&parts[i]);
   }
-  graph::Graph merged;
+  CommandGraph merged_owner;
+  graph::Graph& merged = *merged_owner;
   graph::MergeGraphs(pointers, DYAD_VERSION, &merged);
   if (merged.info.rules_fingerprint.find(',') != std::string::npos) {
     io.err << "dyad merge: warning: the graphs were built with different rules: " << merged.info.rules_fingerprint
