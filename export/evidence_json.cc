@@ -170,7 +170,7 @@ void AppendEvidence(const extract::Evidence& e, const Layout& layout, std::strin
   w.Field(kDocTitle, e.doc_title.str());
   w.Field(kDocUrl, e.doc_url.str());
   w.Field(kDocDate, e.doc_date.str());
-  w.Field(kEventDate, e.event_date);
+  w.Field(kEventDate, e.event_date.str());
   w.Int(kSentenceIndex, e.sentence_index);
   w.Field(kSentence, e.sentence);
   w.Span(kSentenceSpan, e.sentence_span);
@@ -181,7 +181,7 @@ void AppendEvidence(const extract::Evidence& e, const Layout& layout, std::strin
   w.Span(kTargetSpan, e.target_span);
   w.Span(kCueSpan, e.cue_span);
   w.Field(kModality, extract::ModalityName(e.modality));
-  w.Field(kModalityWord, e.modality_word);
+  w.Field(kModalityWord, e.modality_word.str());
   w.Field(kRule, e.rule.str());
   w.End();
 }

@@ -173,12 +173,12 @@ bool ReadEvidence(const Value& v, const std::string& where, const extract::Evide
   const bool ok =
       r.Shared("doc_id", previous.doc_id, &e->doc_id) && r.Shared("doc_title", previous.doc_title, &e->doc_title) &&
       r.Shared("doc_url", previous.doc_url, &e->doc_url) && r.Shared("doc_date", previous.doc_date, &e->doc_date) &&
-      r.String("event_date", &e->event_date) && r.Int("sentence_index", &e->sentence_index) &&
+      r.Shared("event_date", previous.event_date, &e->event_date) && r.Int("sentence_index", &e->sentence_index) &&
       r.String("sentence", &e->sentence) && r.Span("sentence_span", &e->sentence_span) &&
       r.Shared("source", previous.source, &e->source) && r.Shared("target", previous.target, &e->target) &&
       r.Shared("relation", previous.relation, &e->relation) && r.Span("source_span", &e->source_span) &&
       r.Span("target_span", &e->target_span) && r.Span("cue_span", &e->cue_span) &&
-      r.String("modality", &modality) && r.String("modality_word", &e->modality_word) &&
+      r.String("modality", &modality) && r.Shared("modality_word", previous.modality_word, &e->modality_word) &&
       r.Shared("rule", previous.rule, &e->rule);
   if (!ok) return false;
   if (!extract::ParseModality(modality, &e->modality)) return r.Fail("unknown modality '" + modality + "'");

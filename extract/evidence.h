@@ -19,15 +19,16 @@ bool ParseModality(const std::string& name, Modality* out);
 
 struct Evidence {
   // The strings but the sentence's are shared: a document's records share
-  // its id, title, URL and date, and a thread's records the texts of the
-  // pack's entity ids, relation ids and rule locations. A graph holds
-  // millions of records. (Sentences are rarely shared: one record each.)
+  // its id, title, URL and date, a sentence's records its event date, and a
+  // thread's records the texts of the pack's entity ids, relation ids,
+  // modality words and rule locations. A graph holds millions of records.
+  // (Sentences are rarely shared: one record each.)
   // The document.
   SharedText doc_id;
   SharedText doc_title;
   SharedText doc_url;
   SharedText doc_date;     // article date (metadata or dateline), ISO or ""
-  std::string event_date;  // explicit date in the sentence ("in 2009"), ISO or ""
+  SharedText event_date;   // explicit date in the sentence ("in 2009"), ISO or ""
 
   // The sentence.
   int sentence_index = 0;  // 0-based among the document's body sentences
@@ -42,11 +43,11 @@ struct Evidence {
   Span source_span;
   Span target_span;
   Span cue_span;
-  std::string modality_word;  // the word that set a non-asserted modality
+  SharedText modality_word;   // the word that set a non-asserted modality
   SharedText rule;            // "rules/relations/visit.yaml:14:9" (the cue's location)
 
   // The date an edge counts from: event date, else document date.
-  const std::string& Date() const { return event_date.empty() ? doc_date.str() : event_date; }
+  const std::string& Date() const { return (event_date.empty() ? doc_date : event_date).str(); }
 };
 
 }  // namespace dyad::extract

@@ -8,6 +8,13 @@
 namespace dyad::extract {
 namespace {
 
+// The shared copy of `text` at (*list)[i], made on first use.
+const SharedText& Shared(std::vector<SharedText>* list, std::size_t i, const std::string& text) {
+  SharedText& shared = (*list)[i];
+  if (shared.empty()) shared = text;
+  return shared;
+}
+
 // How far a slot may be from the words next to it, in tokens.
 constexpr std::size_t kSubjectGap = 10;  // "A six-member Chinese military delegation visited"
 constexpr std::size_t kObjectGap = 6;    // "signed an agreement with China"
@@ -797,7 +804,7 @@ void SentenceMatcher::FindMatches() {
   }
 }
 
-Modality SentenceMatcher::FindModality(const Match& m, std::string* word) const {
+Modality SentenceMatcher::FindModality(const Match& m, SharedText* word) {
   struct Kind {
     const PhraseIndex* index;
     Modality modality;
@@ -823,7 +830,7 @@ Modality SentenceMatcher::FindModality(const Match& m, std::string* word) const 
       if (i >= m.anchor_tb && i < m.anchor_te) continue;  // nor the cue's own: "rechazó" rejects
       const std::vector<std::uint32_t>* payloads = nullptr;
       if (k.index->Longest(tokens_, i, m.window_te, &payloads) > 0) {
-        *word = rules_.modality_words[payloads->front()];
+        *word = Shared(&modality_words_shared_, payloads->front(), rules_.modality_words[payloads->front()]);
         return k.modality;
       }
     }
@@ -899,13 +906,6 @@ std::vector<std::pair<std::size_t, std::size_t>> Pairs(const std::vector<std::si
   return pairs;
 }
 
-// The shared copy of `text` at (*list)[i], made on first use.
-const SharedText& Shared(std::vector<SharedText>* list, std::size_t i, const std::string& text) {
-  SharedText& shared = (*list)[i];
-  if (shared.empty()) shared = text;
-  return shared;
-}
-
 std::string Outcome(Modality modality, const std::string& word) {
   if (modality == Modality::kAsserted) return "edge";
   return std::string(ModalityName(modality)) + " by '" + word + "'";
@@ -944,7 +944,7 @@ void SentenceMatcher::Emit(const Document& doc, const std::string& date, int ind
     if (trace) trace->candidates.push_back({base, m.source < 0 ? "no source" : "no target"});
     return;
   }
-  if (!event_date_) event_date_ = FindEventDate(base.sentence, tokens_);  // tokens_ are the sentence's
+  if (!event_date_) event_date_ = SharedText(FindEventDate(base.sentence, tokens_));  // tokens_ are the sentence's
   base.event_date = *event_date_;
   base.modality = FindModality(m, &base.modality_word);
   std::vector<std::pair<std::uint32_t, std::uint32_t>> done;

@@ -71,7 +71,8 @@ class SentenceMatcher {
       : rules_(rules),
         rules_shared_(rules.cues.size()),
         entities_shared_(rules.pack.entities.size()),
-        relations_shared_(rules.pack.relations.size()) {}
+        relations_shared_(rules.pack.relations.size()),
+        modality_words_shared_(rules.modality_words.size()) {}
 
   // Forgets everything carried over from the previous document (the matcher
   // is reused from one to the next).
@@ -146,7 +147,7 @@ class SentenceMatcher {
   bool AllowsPlace(const CompiledCue& cue, const CompiledPart& part) const;
   bool WordsAt(const std::vector<std::string>& words, std::size_t pos) const;
   void InheritCoordinatedSubject(Match* m, const std::vector<Match>& earlier);
-  Modality FindModality(const Match& m, std::string* word) const;
+  Modality FindModality(const Match& m, SharedText* word);
   void Emit(const Document& doc, const std::string& date, int index, Span span, const Match& m,
             SentenceTrace* trace, std::vector<Evidence>* out);
   bool IsBoundary(std::size_t i) const;
@@ -169,16 +170,17 @@ class SentenceMatcher {
   std::size_t first_of_sentence_ = 0;  // index in the output of this sentence's first record
   // FindEventDate of this sentence, once a match has needed it: every
   // match of a sentence has the same.
-  std::optional<std::string> event_date_;
+  std::optional<SharedText> event_date_;
   // The document's id, title, URL and date as its records share them, made
   // for shared_for_.
   SharedText doc_id_, doc_title_, doc_url_, doc_date_;
-  // Each cue's rule location, entity's id and relation's id as this
+  // Each cue's rule location, entity's id, relation's id and modality word as this
   // matcher's records share them, by index, made on first use: a copy per
   // thread, so that threads do not contend for one reference count.
   std::vector<SharedText> rules_shared_;
   std::vector<SharedText> entities_shared_;
   std::vector<SharedText> relations_shared_;
+  std::vector<SharedText> modality_words_shared_;
   const Document* shared_for_ = nullptr;
   const Document* doc_ = nullptr;      // the document being read, and its date
   const std::string* date_ = nullptr;
