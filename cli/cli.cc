@@ -1,9 +1,5 @@
 #include "cli/cli.h"
 
-#ifdef __GLIBC__
-#include <malloc.h>
-#endif
-
 #include <iostream>
 #include <map>
 #include <string>
@@ -14,24 +10,9 @@
 #include "cli/eval.h"
 #include "cli/graph_commands.h"
 #include "cli/help.h"
+#include "cli/memory.h"
 
 namespace dyad::cli {
-
-namespace {
-
-// The streaming commands allocate and free a few megabytes per piece of
-// input. glibc's defaults hand such blocks back to the kernel (munmap, or a
-// trim of the heap top) and fault them in again for the next piece: page
-// faults and zeroing took a third of `extract -j 1`'s time. Kept, freed
-// memory is reused; the process's peak is unchanged.
-void KeepFreedMemory() {
-#ifdef __GLIBC__
-  mallopt(M_MMAP_THRESHOLD, 64 << 20);
-  mallopt(M_TRIM_THRESHOLD, 256 << 20);
-#endif
-}
-
-}  // namespace
 
 int Run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
   using Command = int (*)(const std::vector<std::string>&, Io);
