@@ -362,10 +362,18 @@ ReadResult ParseJsonLines(std::string_view bytes, std::string_view path, int fir
     const bool read = JsonRecord(&clean, number, path, &doc, &r);
     utf8.Add(doc.invalid_utf8, number, diagnostic_index);
     if (!read) continue;
-    Complete(&doc, content_hash);
+    Complete(&doc, /*content_hash=*/false);
     r.documents.push_back(std::move(doc));
   }
   utf8.Report(path, &r);
+  if (content_hash) {  // all at once: several are hashed side by side
+    std::vector<std::string_view> texts;
+    texts.reserve(r.documents.size());
+    for (const Document& d : r.documents) texts.push_back(d.text);
+    std::vector<std::string> hashes(texts.size());
+    Fnv1a64HexEach(texts.data(), texts.size(), hashes.data());
+    for (std::size_t i = 0; i < hashes.size(); ++i) r.documents[i].content_hash = std::move(hashes[i]);
+  }
   return r;
 }
 

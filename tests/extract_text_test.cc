@@ -62,6 +62,30 @@ TEST_CASE("FNV-1a hashes are stable", "[text]") {
   CHECK(Fnv1a64Hex("a") == "af63dc4c8601ec8c");
 }
 
+TEST_CASE("hashing texts side by side gives each its own FNV-1a", "[text]") {
+  const std::vector<std::string_view> fixed = {"", "a", "", "Peru met Chile.", "", "", "a", "foobar"};
+  std::vector<std::string> out(fixed.size());
+  Fnv1a64HexEach(fixed.data(), fixed.size(), out.data());
+  CHECK(out == std::vector<std::string>{"cbf29ce484222325", "af63dc4c8601ec8c", "cbf29ce484222325",
+                                        Fnv1a64Hex("Peru met Chile."), "cbf29ce484222325", "cbf29ce484222325",
+                                        "af63dc4c8601ec8c", "85944171f73967e8"});
+  // Seeded random batches: lengths from empty to a few hundred bytes, so that
+  // lanes finish at every offset of one another and the tail is 0 to 3 texts.
+  std::uint64_t state = 12345;
+  auto next = [&state] { return state = state * 6364136223846793005ull + 1442695040888963407ull, state >> 33; };
+  for (int round = 0; round < 200; ++round) {
+    std::vector<std::string> texts(next() % 14);
+    for (std::string& t : texts) {
+      t.resize(next() % 4 == 0 ? 0 : next() % 300);
+      for (char& c : t) c = static_cast<char>(next());
+    }
+    std::vector<std::string_view> views(texts.begin(), texts.end());
+    std::vector<std::string> hashes(texts.size());
+    Fnv1a64HexEach(views.data(), views.size(), hashes.data());
+    for (std::size_t i = 0; i < texts.size(); ++i) CHECK(hashes[i] == Fnv1a64Hex(texts[i]));
+  }
+}
+
 bool FilterHas(const WordFilter& filter, const std::string& text) {
   return filter.MayContain(text, 0, text.size());
 }
