@@ -366,14 +366,7 @@ ReadResult ParseJsonLines(std::string_view bytes, std::string_view path, int fir
     r.documents.push_back(std::move(doc));
   }
   utf8.Report(path, &r);
-  if (content_hash) {  // all at once: several are hashed side by side
-    std::vector<std::string_view> texts;
-    texts.reserve(r.documents.size());
-    for (const Document& d : r.documents) texts.push_back(d.text);
-    std::vector<std::string> hashes(texts.size());
-    Fnv1a64HexEach(texts.data(), texts.size(), hashes.data());
-    for (std::size_t i = 0; i < hashes.size(); ++i) r.documents[i].content_hash = std::move(hashes[i]);
-  }
+  if (content_hash) SetContentHashes(&r.documents);  // all at once: several side by side
   return r;
 }
 
@@ -466,5 +459,14 @@ std::string DetectLanguage(std::string_view text) {
 }
 
 std::string ContentHash(std::string_view text) { return Fnv1a64Hex(text); }
+
+void SetContentHashes(std::vector<Document>* documents) {
+  std::vector<std::string_view> texts;
+  texts.reserve(documents->size());
+  for (const Document& d : *documents) texts.push_back(d.text);
+  std::vector<std::string> hashes(texts.size());
+  Fnv1a64HexEach(texts.data(), texts.size(), hashes.data());
+  for (std::size_t i = 0; i < hashes.size(); ++i) (*documents)[i].content_hash = std::move(hashes[i]);
+}
 
 }  // namespace dyad::extract

@@ -127,30 +127,31 @@ std::uint64_t Fnv1a64(std::string_view bytes, std::uint64_t seed) {
   std::uint64_t h = seed;
   for (unsigned char c : bytes) {
     h ^= c;
-    h *= 1099511628211ull;
+    h *= kFnvPrime;
   }
   return h;
 }
 
-std::string Fnv1a64Hex(std::string_view bytes) {
+namespace {
+
+std::string Hex16(std::uint64_t h) {
   char buf[17];
-  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(Fnv1a64(bytes)));
+  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
   return buf;
 }
 
+}  // namespace
+
+std::string Fnv1a64Hex(std::string_view bytes) { return Hex16(Fnv1a64(bytes)); }
+
 void Fnv1a64HexEach(const std::string_view* texts, std::size_t n, std::string* out) {
-  constexpr std::uint64_t kOffset = 14695981039346656037ull, kPrime = 1099511628211ull;
   constexpr int kLanes = 4;
   struct Lane {
     std::size_t text = SIZE_MAX;  // index into texts; SIZE_MAX when idle
     std::size_t pos = 0;
-    std::uint64_t h = kOffset;
+    std::uint64_t h = kFnvBasis;
   };
-  auto finish = [&](const Lane& lane) {
-    char buf[17];
-    std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(lane.h));
-    out[lane.text] = buf;
-  };
+  auto finish = [&](const Lane& lane) { out[lane.text] = Hex16(lane.h); };
   std::size_t next = 0;
   // Gives the lane the next text that is not empty (empty ones are finished
   // on the way); idle when none is left.
@@ -177,10 +178,10 @@ void Fnv1a64HexEach(const std::string_view* texts, std::size_t n, std::string* o
     const auto* p3 = reinterpret_cast<const unsigned char*>(texts[lanes[3].text].data() + lanes[3].pos);
     std::uint64_t h0 = lanes[0].h, h1 = lanes[1].h, h2 = lanes[2].h, h3 = lanes[3].h;
     for (std::size_t i = 0; i < step; ++i) {
-      h0 = (h0 ^ p0[i]) * kPrime;
-      h1 = (h1 ^ p1[i]) * kPrime;
-      h2 = (h2 ^ p2[i]) * kPrime;
-      h3 = (h3 ^ p3[i]) * kPrime;
+      h0 = (h0 ^ p0[i]) * kFnvPrime;
+      h1 = (h1 ^ p1[i]) * kFnvPrime;
+      h2 = (h2 ^ p2[i]) * kFnvPrime;
+      h3 = (h3 ^ p3[i]) * kFnvPrime;
     }
     lanes[0].h = h0, lanes[1].h = h1, lanes[2].h = h2, lanes[3].h = h3;
     for (Lane& lane : lanes) {
@@ -422,9 +423,6 @@ void Tokenizer::Tokenize(std::string_view text, std::size_t begin, std::size_t e
 }
 
 namespace {
-
-constexpr std::uint64_t kFnvBasis = 14695981039346656037ull;
-constexpr std::uint64_t kFnvPrime = 1099511628211ull;
 
 // What WordFilter makes of an ASCII byte: a letter or digit folded
 // (lower-cased); kOther for other ASCII characters, kSpace for spaces,

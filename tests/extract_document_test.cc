@@ -274,6 +274,22 @@ TEST_CASE("JSON Lines: a malformed line does not stop the others", "[docs]") {
                        });
 }
 
+TEST_CASE("JSON Lines: each record's content hash is that of its own text", "[docs]") {
+  // Texts of different lengths, one repeated, past the four hashed side by side.
+  const std::vector<std::string> texts = {"Peru met Chile in Lima.", "Chile met Peru.", "Peru met Chile in Lima.",
+                                          "China signed a port deal with Peru on Friday.", "Talks.",
+                                          "Bolivia recalled its ambassador.", "Ecuador hosted Colombia."};
+  std::string input;
+  for (const std::string& t : texts) input += "{\"text\": \"" + t + "\"}\n";
+  ReadResult hashed = ParseInput(input, "h.jsonl", InputFormat::kJsonLines);
+  REQUIRE(hashed.documents.size() == texts.size());
+  for (std::size_t i = 0; i < texts.size(); ++i) CHECK(hashed.documents[i].content_hash == ContentHash(texts[i]));
+  CHECK(hashed.documents[0].content_hash == "75870b761f0c65be");
+  ReadResult unhashed = ParseInput(input, "h.jsonl", InputFormat::kJsonLines, /*content_hash=*/false);
+  REQUIRE(unhashed.documents.size() == texts.size());
+  for (const Document& d : unhashed.documents) CHECK(d.content_hash.empty());
+}
+
 TEST_CASE("JSON Lines: non-string fields and invalid UTF-8", "[docs]") {
   ReadResult r =
       ParseInput("{\"id\": 7, \"text\": \"Caf\xE9 talks in Lima.\"}\n", "n.jsonl", InputFormat::kJsonLines);
