@@ -12,6 +12,7 @@
 #include <sstream>
 
 #include "extract/dates.h"
+#include "extract/hash.h"
 #include "extract/segment.h"
 #include "extract/text.h"
 

@@ -12,6 +12,7 @@
 #include <unordered_map>
 #include <utility>
 
+#include "extract/hash.h"
 #include "extract/rules_schema.h"
 #include "extract/text.h"
 

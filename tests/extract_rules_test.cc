@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "extract/embedded.h"
+#include "extract/hash.h"
 #include "extract/text.h"
 #include "tests/catch.h"
 #include "tests/test_util.h"

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "extract/hash.h"
 #include "extract/shared_text.h"
 #include "extract/text.h"
 #include "tests/catch.h"
