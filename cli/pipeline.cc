@@ -64,6 +64,11 @@ std::size_t GraphMerger::EdgeKeyHash::operator()(const EdgeKey& k) const {
   return h(k.source) ^ (h(k.relation) * 31) ^ (h(k.target) * 961);
 }
 
+std::size_t GraphMerger::TextKeyHash::operator()(const TextKey& k) const {
+  const std::hash<const void*> h;
+  return h(k.relation) ^ (h(k.source) * 31) ^ (h(k.target) * 961);
+}
+
 const extract::Entity* GraphMerger::Entity(const std::string& id) {
   auto it = entities_.find(id);
   if (it != entities_.end()) return it->second;
@@ -101,20 +106,30 @@ void GraphMerger::Merge(std::vector<extract::Document>* documents,
                                            std::move(d.lang), std::move(d.content_hash), std::move(d.source)});
     for (extract::Evidence& e : (*evidence)[i]) {
       if (e.modality != extract::Modality::kAsserted) continue;
-      const graph::RelationInfo* r = Relation(e.relation);
-      const extract::Entity* s = Entity(e.source);
-      const extract::Entity* t = Entity(e.target);
-      if (r == nullptr || s == nullptr || t == nullptr) continue;  // cannot happen: ids come from the pack
-      EnsureNode(s);
-      EnsureNode(t);
-      auto [it, fresh] = edges_.try_emplace(EdgeKey{s, r, t});
-      if (fresh && !graph_.EdgeFor(*r, s->id, t->id, &it->second)) {
-        edges_.erase(it);  // cannot happen: both nodes were just added
-        continue;
-      }
-      graph_.AddEvidence(it->second, std::move(e));
+      graph::Graph::EdgeRef edge;
+      if (!EdgeOf(e, &edge)) continue;  // cannot happen: ids come from the pack
+      graph_.AddEvidence(edge, std::move(e));
     }
   }
+}
+
+bool GraphMerger::EdgeOf(const extract::Evidence& e, graph::Graph::EdgeRef* edge) {
+  const TextKey text_key{e.relation.identity(), e.source.identity(), e.target.identity()};
+  if (auto it = edges_by_text_.find(text_key); it != edges_by_text_.end()) return *edge = it->second.edge, true;
+  const graph::RelationInfo* r = Relation(e.relation);
+  const extract::Entity* s = Entity(e.source);
+  const extract::Entity* t = Entity(e.target);
+  if (r == nullptr || s == nullptr || t == nullptr) return false;
+  EnsureNode(s);
+  EnsureNode(t);
+  auto [it, fresh] = edges_.try_emplace(EdgeKey{s, r, t});
+  if (fresh && !graph_.EdgeFor(*r, s->id, t->id, &it->second)) {
+    edges_.erase(it);  // cannot happen: both nodes were just added
+    return false;
+  }
+  *edge = it->second;
+  edges_by_text_.emplace(text_key, TextSlot{*edge, e.relation, e.source, e.target});
+  return true;
 }
 
 bool ParseFormat(const std::string& name, OutputFormat* format) {

@@ -63,9 +63,30 @@ class GraphMerger {
   struct EdgeKeyHash {
     std::size_t operator()(const EdgeKey& k) const;
   };
+  // A record's relation, source and target by the identity of their shared
+  // texts: a thread's records share one copy of each id, so a build looks
+  // an edge up by three pointers, not by three strings.
+  struct TextKey {
+    const void* relation;
+    const void* source;
+    const void* target;
+    bool operator==(const TextKey& o) const {
+      return relation == o.relation && source == o.source && target == o.target;
+    }
+  };
+  struct TextKeyHash {
+    std::size_t operator()(const TextKey& k) const;
+  };
+  struct TextSlot {
+    graph::Graph::EdgeRef edge;
+    // Kept so that no text of the key is freed and its address reused.
+    extract::SharedText relation, source, target;
+  };
   const extract::Entity* Entity(const std::string& id);
   const graph::RelationInfo* Relation(const std::string& id);
   void EnsureNode(const extract::Entity* entity);
+  // The edge a record goes to; false if its ids are not the pack's.
+  bool EdgeOf(const extract::Evidence& e, graph::Graph::EdgeRef* edge);
 
   const extract::RulePack& pack_;
   graph::Graph& graph_;
@@ -74,6 +95,7 @@ class GraphMerger {
   std::unordered_map<std::string_view, graph::RelationInfo> relations_;
   std::unordered_set<const extract::Entity*> nodes_;  // in the graph
   std::unordered_map<EdgeKey, graph::Graph::EdgeRef, EdgeKeyHash> edges_;
+  std::unordered_map<TextKey, TextSlot, TextKeyHash> edges_by_text_;
 };
 
 // Output formats and how a path's extension selects one (.json, .graphml,

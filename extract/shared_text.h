@@ -33,6 +33,9 @@ class SharedText {
   const std::string& str() const { return block_ != nullptr ? block_->text : Empty(); }
   operator const std::string&() const { return str(); }  // NOLINT
   bool empty() const { return block_ == nullptr; }
+  // Which copy this is: equal for handles that share one text (and for all
+  // empty ones), and not reused for another text while any handle lives.
+  const void* identity() const { return block_; }
   std::size_t size() const { return str().size(); }
 
   friend bool operator==(const SharedText& a, const SharedText& b) {

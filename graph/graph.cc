@@ -19,7 +19,8 @@ bool SameEvidence(const extract::Evidence& a, const extract::Evidence& b) {
 
 // Sorts an edge's evidence into canonical order and drops repeated records.
 void Canonicalize(std::vector<extract::Evidence>* list) {
-  std::sort(list->begin(), list->end(), EvidenceLess);
+  // A build appends records in document order: nearly always sorted already.
+  if (!std::is_sorted(list->begin(), list->end(), EvidenceLess)) std::sort(list->begin(), list->end(), EvidenceLess);
   list->erase(std::unique(list->begin(), list->end(), SameEvidence), list->end());
 }
 

@@ -188,5 +188,51 @@ TEST_CASE("the graph merger keeps one edge per fact across batches", "[cli]") {
         "same text as an article already read (content hash " + extract::ContentHash("Peru met Chile in Lima.") + ")");
 }
 
+// The merger looks edges up by the identity of a record's shared id texts
+// first: records of one thread share them, records of another thread carry
+// their own copies. Both must reach the edge their ids name, and two
+// relations between one pair must stay two edges.
+TEST_CASE("the graph merger finds an edge by its ids whether or not records share their texts", "[cli]") {
+  const extract::Extractor& extractor = testing::DefaultPack();
+  auto document = [&](const std::string& id, const std::string& text) {
+    extract::Document d = testing::BodyDocument(text, "en", "2024-05-01");
+    d.id = id;
+    d.content_hash = extract::ContentHash(d.text);
+    return d;
+  };
+  graph::Graph graph;
+  GraphMerger merger(extractor.pack(), &graph);
+  std::vector<extract::Skipped> skipped;
+
+  std::vector<extract::Document> docs1 = {document("a", "Peru met Chile in Lima. Peru visited Chile in May.")};
+  std::vector<std::vector<extract::Evidence>> ev1 = {extractor.Extract(docs1[0])};
+  REQUIRE(ev1[0].size() == 2);
+  CHECK(ev1[0][0].source.identity() == ev1[0][1].source.identity());  // one thread's records share "PER"
+  merger.Merge(&docs1, &ev1, &skipped);
+
+  // The same facts with copies of the ids, as another thread would make them.
+  std::vector<extract::Document> docs2 = {document("b", "Peru met Chile in Quito. Peru visited Chile in June.")};
+  std::vector<std::vector<extract::Evidence>> ev2 = {extractor.Extract(docs2[0])};
+  for (extract::Evidence& e : ev2[0]) {
+    e.relation = extract::SharedText(e.relation.str());
+    e.source = extract::SharedText(e.source.str());
+    e.target = extract::SharedText(e.target.str());
+  }
+  merger.Merge(&docs2, &ev2, &skipped);
+
+  REQUIRE(graph.edge_count() == 2);
+  const graph::Edge* meet = graph.FindEdge("CHL", "MEET", "PER");
+  const graph::Edge* visit = graph.FindEdge("PER", "VISIT", "CHL");
+  REQUIRE(meet != nullptr);
+  REQUIRE(visit != nullptr);
+  REQUIRE(meet->evidence.size() == 2);
+  REQUIRE(visit->evidence.size() == 2);
+  CHECK(meet->evidence[0].sentence == "Peru met Chile in Lima.");
+  CHECK(meet->evidence[1].sentence == "Peru met Chile in Quito.");
+  CHECK(visit->evidence[0].sentence == "Peru visited Chile in May.");
+  CHECK(visit->evidence[1].sentence == "Peru visited Chile in June.");
+  CHECK(skipped.empty());
+}
+
 }  // namespace
 }  // namespace dyad::cli
