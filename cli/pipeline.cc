@@ -1,6 +1,7 @@
 #include "cli/pipeline.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <atomic>
 #include <functional>
 #include <string_view>
@@ -64,9 +65,24 @@ std::size_t GraphMerger::EdgeKeyHash::operator()(const EdgeKey& k) const {
   return h(k.source) ^ (h(k.relation) * 31) ^ (h(k.target) * 961);
 }
 
-std::size_t GraphMerger::TextKeyHash::operator()(const TextKey& k) const {
-  const std::hash<const void*> h;
-  return h(k.relation) ^ (h(k.source) * 31) ^ (h(k.target) * 961);
+std::size_t GraphMerger::TextIndex(const TextKey& key) const {
+  auto bits = [](const void* p) { return static_cast<std::uint64_t>(reinterpret_cast<std::uintptr_t>(p)); };
+  std::uint64_t h = bits(key.relation) * 0x9E3779B97F4A7C15ull ^ bits(key.source) * 0xC2B2AE3D27D4EB4Full ^
+                    bits(key.target) * 0x165667B19E3779F9ull;
+  h ^= h >> 29;
+  const std::size_t mask = text_table_.size() - 1;
+  for (std::size_t i = h & mask;; i = (i + 1) & mask) {
+    const TextEntry& entry = text_table_[i];
+    if (!entry.used || entry.key == key) return i;
+  }
+}
+
+void GraphMerger::GrowTextTable() {
+  std::vector<TextEntry> old = std::move(text_table_);
+  text_table_.assign(std::max<std::size_t>(64, 2 * old.size()), TextEntry{});
+  for (const TextEntry& entry : old) {
+    if (entry.used) text_table_[TextIndex(entry.key)] = entry;
+  }
 }
 
 const extract::Entity* GraphMerger::Entity(const std::string& id) {
@@ -115,7 +131,9 @@ void GraphMerger::Merge(std::vector<extract::Document>* documents,
 
 bool GraphMerger::EdgeOf(const extract::Evidence& e, graph::Graph::EdgeRef* edge) {
   const TextKey text_key{e.relation.identity(), e.source.identity(), e.target.identity()};
-  if (auto it = edges_by_text_.find(text_key); it != edges_by_text_.end()) return *edge = it->second.edge, true;
+  if (2 * (text_entries_ + 1) > text_table_.size()) GrowTextTable();
+  const std::size_t index = TextIndex(text_key);
+  if (text_table_[index].used) return *edge = text_table_[index].edge, true;
   const graph::RelationInfo* r = Relation(e.relation);
   const extract::Entity* s = Entity(e.source);
   const extract::Entity* t = Entity(e.target);
@@ -128,7 +146,9 @@ bool GraphMerger::EdgeOf(const extract::Evidence& e, graph::Graph::EdgeRef* edge
     return false;
   }
   *edge = it->second;
-  edges_by_text_.emplace(text_key, TextSlot{*edge, e.relation, e.source, e.target});
+  text_table_[index] = TextEntry{text_key, *edge, true};
+  ++text_entries_;
+  key_texts_.insert(key_texts_.end(), {e.relation, e.source, e.target});
   return true;
 }
 

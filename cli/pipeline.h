@@ -67,21 +67,23 @@ class GraphMerger {
   // texts: a thread's records share one copy of each id, so a build looks
   // an edge up by three pointers, not by three strings.
   struct TextKey {
-    const void* relation;
-    const void* source;
-    const void* target;
+    const void* relation = nullptr;
+    const void* source = nullptr;
+    const void* target = nullptr;
     bool operator==(const TextKey& o) const {
       return relation == o.relation && source == o.source && target == o.target;
     }
   };
-  struct TextKeyHash {
-    std::size_t operator()(const TextKey& k) const;
-  };
-  struct TextSlot {
+  // The table of TextKeys: open addressing, linear probing, a power-of-two
+  // size at most half full. A lookup reads one or two adjacent entries where
+  // a node-based map follows two or three pointers (a cache miss each).
+  struct TextEntry {
+    TextKey key;
     graph::Graph::EdgeRef edge;
-    // Kept so that no text of the key is freed and its address reused.
-    extract::SharedText relation, source, target;
+    bool used = false;
   };
+  std::size_t TextIndex(const TextKey& key) const;  // key's entry, or the empty one it would take
+  void GrowTextTable();
   const extract::Entity* Entity(const std::string& id);
   const graph::RelationInfo* Relation(const std::string& id);
   void EnsureNode(const extract::Entity* entity);
@@ -95,7 +97,10 @@ class GraphMerger {
   std::unordered_map<std::string_view, graph::RelationInfo> relations_;
   std::unordered_set<const extract::Entity*> nodes_;  // in the graph
   std::unordered_map<EdgeKey, graph::Graph::EdgeRef, EdgeKeyHash> edges_;
-  std::unordered_map<TextKey, TextSlot, TextKeyHash> edges_by_text_;
+  std::vector<TextEntry> text_table_;
+  std::size_t text_entries_ = 0;
+  // The texts of the keys, kept so that none is freed and its address reused.
+  std::vector<extract::SharedText> key_texts_;
 };
 
 // Output formats and how a path's extension selects one (.json, .graphml,
