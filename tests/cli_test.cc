@@ -1,8 +1,10 @@
 #include <cstdio>
 #include <fstream>
+#include <map>
 #include <set>
 #include <sstream>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "cli/cli.h"
@@ -232,6 +234,44 @@ TEST_CASE("the graph merger finds an edge by its ids whether or not records shar
   CHECK(visit->evidence[0].sentence == "Peru visited Chile in May.");
   CHECK(visit->evidence[1].sentence == "Peru visited Chile in June.");
   CHECK(skipped.empty());
+}
+
+// Enough distinct facts to make the merger's lookup table grow several
+// times: each record must still reach its own edge.
+TEST_CASE("the graph merger keeps every fact apart as its lookup table grows", "[cli]") {
+  const extract::Extractor& extractor = testing::DefaultPack();
+  const std::vector<std::pair<std::string, std::string>> states = {
+      {"Peru", "PER"},  {"Chile", "CHL"},  {"Bolivia", "BOL"}, {"Ecuador", "ECU"},  {"Colombia", "COL"},
+      {"Brazil", "BRA"}, {"Mexico", "MEX"}, {"Canada", "CAN"},  {"Japan", "JPN"},    {"India", "IND"},
+      {"France", "FRA"}, {"Spain", "ESP"},  {"Italy", "ITA"},   {"Germany", "DEU"},  {"Poland", "POL"}};
+  graph::Graph graph;
+  GraphMerger merger(extractor.pack(), &graph);
+  std::vector<extract::Skipped> skipped;
+  std::map<std::tuple<std::string, std::string, std::string>, std::string> expected;
+  int n = 0;
+  for (const auto& [a, a_id] : states) {
+    for (const auto& [b, b_id] : states) {
+      if (a_id == b_id) continue;
+      const std::string sentence = a + " visited " + b + ".";
+      extract::Document d = testing::BodyDocument(sentence, "en", "2024-05-01");
+      d.id = "d" + std::to_string(n++);
+      d.content_hash = extract::ContentHash(d.text);
+      std::vector<extract::Document> docs = {d};
+      std::vector<std::vector<extract::Evidence>> evidence = {extractor.Extract(d)};
+      merger.Merge(&docs, &evidence, &skipped);
+      expected[{a_id, "VISIT", b_id}] = sentence;
+    }
+  }
+  CHECK(skipped.empty());
+  REQUIRE(graph.edge_count() == expected.size());  // 15 * 14 = 210
+  for (const auto& [key, sentence] : expected) {
+    const auto& [source, relation, target] = key;
+    INFO(sentence);
+    const graph::Edge* edge = graph.FindEdge(source, relation, target);
+    REQUIRE(edge != nullptr);
+    REQUIRE(edge->evidence.size() == 1);
+    CHECK(edge->evidence[0].sentence == sentence);
+  }
 }
 
 }  // namespace
