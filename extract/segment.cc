@@ -396,11 +396,6 @@ WordStats CountWords(std::string_view s, Span span, int max_words) {
     const bool digit_first = cp >= '0' && cp <= '9';
     int letters = 0;
     while (i < span.end) {
-      // A run of ASCII letters in one step: most of a word.
-      const std::size_t run = AsciiLetterRun(s.substr(0, span.end), i);
-      letters += static_cast<int>(run);
-      i += run;
-      if (i == span.end) break;
       const ByteKind kind = kByteKind[static_cast<unsigned char>(s[i])];
       if (kind == ByteKind::kLetter) {  // most words are ASCII: no decoding
         ++letters;

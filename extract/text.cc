@@ -1,6 +1,5 @@
 #include "extract/text.h"
 
-#include <algorithm>
 #include <array>
 #include <cstring>
 
@@ -149,34 +148,6 @@ std::size_t FirstInvalidUtf8(std::string_view text) {
     i += len;
   }
   return std::string_view::npos;
-}
-
-std::size_t AsciiLetterRun(std::string_view text, std::size_t i) {
-  // Eight bytes at a time. For bytes below 0x80, lower-cased by setting 0x20,
-  // the high bit of x + c is set where x >= 0x80 - c (no carry between bytes).
-  constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHighs = 0x8080808080808080ull;
-  const std::size_t start = i;
-  while (i < text.size()) {
-    const std::size_t n = std::min<std::size_t>(text.size() - i, 8);
-    std::uint64_t v = 0;  // the bytes past the end read as 0: not letters
-    std::memcpy(&v, text.data() + i, n);
-    const std::uint64_t x = (v | 0x20 * kOnes) & ~kHighs;
-    const std::uint64_t from_a = x + (0x80 - 'a') * kOnes;
-    const std::uint64_t past_z = x + (0x80 - 'z' - 1) * kOnes;
-    const std::uint64_t not_letter = (~from_a | past_z | v) & kHighs;
-    if (not_letter == 0) {
-      i += 8;
-      continue;
-    }
-    // The first byte that is not a letter holds the lowest set bit
-    // (little-endian) or the highest (big-endian).
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-    return i - start + static_cast<std::size_t>(__builtin_clzll(not_letter)) / 8;
-#else
-    return i - start + static_cast<std::size_t>(__builtin_ctzll(not_letter)) / 8;
-#endif
-  }
-  return i - start;
 }
 
 std::size_t Utf8SequenceAt(std::string_view text, std::size_t i) {

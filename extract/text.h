@@ -19,9 +19,6 @@ std::size_t FirstInvalidUtf8(std::string_view text);
 // bytes there are not one.
 std::size_t Utf8SequenceAt(std::string_view text, std::size_t i);
 
-// How many ASCII letters (A-Z, a-z) follow one another from text[i].
-std::size_t AsciiLetterRun(std::string_view text, std::size_t i);
-
 // A hash of a token's folded text, taken once by the tokenizer so that the
 // phrase dictionaries do not hash the same token again for each lookup.
 // Inline: the tokenizer takes it for every token.

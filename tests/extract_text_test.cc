@@ -87,47 +87,6 @@ TEST_CASE("hashing texts side by side gives each its own FNV-1a", "[text]") {
   }
 }
 
-// The run of ASCII letters as one byte at a time would count it.
-std::size_t LetterRunByBytes(std::string_view text, std::size_t i) {
-  auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
-  std::size_t n = 0;
-  while (i + n < text.size() && letter(text[i + n])) ++n;
-  return n;
-}
-
-TEST_CASE("ASCII letter runs are counted eight bytes at a time, exactly", "[text]") {
-  CHECK(AsciiLetterRun("Peru's", 0) == 4);
-  CHECK(AsciiLetterRun("Peru's", 5) == 1);
-  CHECK(AsciiLetterRun("Ministry of Defence", 0) == 8);
-  CHECK(AsciiLetterRun("Internationalization.", 0) == 20);
-  CHECK(AsciiLetterRun("AZaz@[`{", 0) == 4);  // the bytes around each end of A-Z and a-z
-  CHECK(AsciiLetterRun("Perú", 0) == 3);
-  CHECK(AsciiLetterRun("G20", 0) == 1);
-  CHECK(AsciiLetterRun("", 0) == 0);
-  CHECK(AsciiLetterRun("ab", 2) == 0);
-  // Every byte value at every position of the first two blocks, in texts
-  // that end inside a block and on its edge.
-  for (std::size_t length : {5u, 8u, 13u, 16u, 17u}) {
-    for (std::size_t at = 0; at < length; ++at) {
-      for (int byte = 0; byte < 256; ++byte) {
-        std::string text(length, 'q');
-        text[at] = static_cast<char>(byte);
-        INFO("length " << length << ", byte " << byte << " at " << at);
-        REQUIRE(AsciiLetterRun(text, 0) == LetterRunByBytes(text, 0));
-        REQUIRE(AsciiLetterRun(text, at) == LetterRunByBytes(text, at));
-      }
-    }
-  }
-  // Seeded random texts, mostly letters, from every start.
-  std::uint64_t state = 777;
-  auto next = [&state] { return state = state * 6364136223846793005ull + 1442695040888963407ull, state >> 33; };
-  for (int round = 0; round < 500; ++round) {
-    std::string text(next() % 40, ' ');
-    for (char& c : text) c = next() % 5 == 0 ? static_cast<char>(next()) : static_cast<char>('A' + next() % 58);
-    for (std::size_t i = 0; i <= text.size(); ++i) REQUIRE(AsciiLetterRun(text, i) == LetterRunByBytes(text, i));
-  }
-}
-
 bool FilterHas(const WordFilter& filter, const std::string& text) {
   return filter.MayContain(text, 0, text.size());
 }
