@@ -13,6 +13,7 @@
 #include "extract/document.h"
 #include "extract/extractor.h"
 #include "extract/segment.h"
+#include "extract/sentences.h"
 #include "extract/text.h"
 
 namespace dyad::bench {

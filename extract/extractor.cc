@@ -7,6 +7,7 @@
 #include "extract/dates.h"
 #include "extract/matcher.h"
 #include "extract/sentence_matcher.h"
+#include "extract/sentences.h"
 
 namespace dyad::extract {
 

@@ -1,5 +1,6 @@
 #pragma once
-// Paragraphs (article body vs. page furniture) and sentences.
+// Paragraphs of an article: body, headline or page furniture (menus, share
+// buttons, notices). Sentences within them: extract/sentences.h.
 #include <cstddef>
 #include <string_view>
 #include <vector>
@@ -31,13 +32,5 @@ struct Paragraph {
 // sentence-final punctuation, and the next line starts in lower case (or the
 // block is three or more lines of at most 100 characters).
 std::vector<Paragraph> SegmentParagraphs(std::string_view text);
-
-// Splits the paragraph [span) of text into sentences, not breaking after
-// abbreviations (U.S., Gen., Dr., Jan., D.C., Mr., Sr., etc.), initials,
-// decimal numbers or inside quotes that continue the sentence. Spans exclude
-// surrounding white space.
-std::vector<Span> SplitSentences(std::string_view text, Span paragraph);
-// The same, appended to *out (which a caller may reuse).
-void SplitSentences(std::string_view text, Span paragraph, std::vector<Span>* out);
 
 }  // namespace dyad::extract

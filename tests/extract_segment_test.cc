@@ -3,6 +3,7 @@
 #include <vector>
 
 #include "extract/segment.h"
+#include "extract/sentences.h"
 #include "tests/catch.h"
 #include "tests/test_util.h"
 
