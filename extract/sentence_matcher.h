@@ -116,6 +116,18 @@ class SentenceMatcher {
   };
   static constexpr int kInheritSubject = -2;
 
+  // How far a slot may be from the words next to it, in tokens.
+  static constexpr std::size_t kSubjectGap = 10;  // "A six-member Chinese military delegation visited"
+  static constexpr std::size_t kObjectGap = 6;    // "signed an agreement with China"
+  static constexpr std::size_t kInnerGap = 3;     // "visit of the Chinese delegation to"
+  static constexpr std::size_t kWordsGap = 2;     // words after a slot: "Peru 's" / "Peru and its"
+  // "{S} conclu ... les négociations": "conclu vendredi à Montevideo les"
+  static constexpr std::size_t kPhraseGap = 8;
+  static constexpr std::size_t kAppositionSpan = 30;
+  static constexpr std::size_t kModalityReach = 4;  // modality words before a cue with no slot on its left
+  // Sentences searched for the states "the two countries" names.
+  static constexpr std::size_t kPairLookback = 3;
+
   void FindMentions(const std::string& date);
   bool AddPairMentions(std::size_t i);
   bool InPersonName(std::size_t i) const;

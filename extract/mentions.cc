@@ -1,0 +1,256 @@
+#include "extract/sentence_matcher.h"
+
+#include <algorithm>
+#include <re2/re2.h>
+
+#include "extract/dates.h"
+#include "extract/word_classes.h"
+
+// SentenceMatcher, part one: the actors a sentence names (mentions) and the
+// lists they form (groups). Cue matching is in sentence_matcher.cc, the
+// records it makes in sentence_evidence.cc.
+namespace dyad::extract {
+namespace {
+
+using words::Is;
+using words::IsConnector;
+using words::IsOfWord;
+using words::IsCoordinator;
+using words::IsNumber;
+using words::IsTitleWord;
+
+// No lower-case ASCII letter in text[begin, end).
+bool AllUpper(const std::string& text, std::size_t begin, std::size_t end) {
+  for (std::size_t i = begin; i < end; ++i) {
+    if (text[i] >= 'a' && text[i] <= 'z') return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+bool SentenceMatcher::IsBoundary(std::size_t i) const {
+  static constexpr std::string_view kBoundaries[] = {";", ":", "(", ")", "[", "]", "?", "!", "."};
+  return Is(tokens_[i], kBoundaries) &&
+         !(i > 0 && tokens_[i].folded == "." && tokens_[i - 1].folded.size() == 1);
+}
+
+bool SentenceMatcher::EntityValid(std::uint32_t entity, const std::string& date) const {
+  const Entity& e = rules_.pack.entities[entity];
+  if (date.empty()) return true;
+  // Compare on the precision both sides have ("2024-06" against "2024-06-01").
+  auto before = [](const std::string& a, const std::string& b) {
+    std::size_t n = std::min(a.size(), b.size());
+    return a.compare(0, n, b, 0, n) < 0;
+  };
+  if (!e.valid_from.empty() && before(date, e.valid_from)) return false;
+  if (!e.valid_until.empty() && before(e.valid_until, date)) return false;
+  return true;
+}
+
+void SentenceMatcher::FindMentions(const std::string& date) {
+  mentions_.clear();
+  const std::size_t n = tokens_.size();
+  for (std::size_t i = 0; i < n;) {
+    const std::vector<std::uint32_t>* payloads = nullptr;
+    std::size_t len = tokens_[i].is_word ? rules_.alias_index.Longest(tokens_, i, n, &payloads) : 0;
+    bool found = false;
+    if (tokens_[i].is_word && AddPairMentions(i)) {
+      i = mentions_.back().te;
+      continue;
+    }
+    if (len > 0) {
+      for (std::uint32_t a : *payloads) {
+        const AliasRef& alias = rules_.aliases[a];
+        if (alias.needs_capital && !tokens_[i].capitalized) continue;
+        if (alias.needs_upper && !AllUpper(doc_->text, tokens_[i].begin, tokens_[i + len - 1].end)) continue;
+        if (len == 1 && alias.kind != AliasKind::kDemonym && !alias.needs_upper && InPersonName(i)) continue;
+        if (!EntityValid(alias.entity, date)) continue;
+        mentions_.push_back({alias.entity, alias.kind, i, i + len, {tokens_[i].begin, tokens_[i + len - 1].end}});
+        found = true;
+        break;
+      }
+    }
+    i += found ? len : 1;
+  }
+}
+
+// A one-word name inside a person's or a brand's name: "Denzel Washington",
+// "Chad Ford", "Jordan Clarkson", "Georgia Tech". The word next to it is
+// capitalized mid-sentence, is no known name itself and is not a title.
+bool SentenceMatcher::InPersonName(std::size_t i) const {
+  auto other_name = [&](std::size_t k) {
+    const Token& t = tokens_[k];
+    if (!t.is_word || !t.capitalized || IsTitleWord(t)) return false;
+    const std::vector<std::uint32_t>* payloads = nullptr;
+    return rules_.alias_index.Longest(tokens_, k, tokens_.size(), &payloads) == 0;
+  };
+  const bool after_name = i >= 2 && tokens_[i - 2].is_word && other_name(i - 1);
+  const bool before_name = i + 1 < tokens_.size() && other_name(i + 1);
+  return after_name || before_name;
+}
+
+// The state an actor belongs to, as an entity index (none: -1).
+int SentenceMatcher::CountryOf(std::uint32_t entity) const {
+  const std::string& country = rules_.pack.entities[entity].country;
+  auto it = rules_.country_entity.find(country);
+  return it == rules_.country_entity.end() ? -1 : static_cast<int>(it->second);
+}
+
+// The last two distinct states named before token `before` of this sentence,
+// else in the previous sentences of the document, latest first.
+std::vector<std::uint32_t> SentenceMatcher::RecentStates(std::size_t before) const {
+  std::vector<std::uint32_t> states;
+  auto add = [&](std::uint32_t entity) {
+    const int c = CountryOf(entity);
+    if (c >= 0 && states.size() < 2 && std::find(states.begin(), states.end(), c) == states.end()) {
+      states.push_back(static_cast<std::uint32_t>(c));
+    }
+  };
+  for (auto m = mentions_.rbegin(); m != mentions_.rend(); ++m) {
+    if (m->te <= before) add(m->entity);
+  }
+  // Earlier sentences, latest first, scanned only now that a pair phrase needs them.
+  std::vector<Token>& tokens = previous_tokens_;
+  for (auto span = previous_.rbegin(); span != previous_.rend() && states.size() < 2; ++span) {
+    previous_tokenizer_.Tokenize(doc_->text, span->begin, span->end, &tokens);
+    std::vector<std::uint32_t> found;
+    for (std::size_t i = 0; i < tokens.size();) {
+      const std::vector<std::uint32_t>* payloads = nullptr;
+      std::size_t len = tokens[i].is_word ? rules_.alias_index.Longest(tokens, i, tokens.size(), &payloads) : 0;
+      const AliasRef* alias = len > 0 ? &rules_.aliases[payloads->front()] : nullptr;
+      if (alias && (!alias->needs_capital || tokens[i].capitalized) && EntityValid(alias->entity, *date_)) {
+        found.push_back(alias->entity);
+      }
+      i += len > 0 ? len : 1;
+    }
+    for (auto e = found.rbegin(); e != found.rend(); ++e) add(*e);
+  }
+  return states;
+}
+
+// "the two countries", "les deux pays": two mentions over the phrase's words.
+bool SentenceMatcher::AddPairMentions(std::size_t i) {
+  const std::vector<std::uint32_t>* payloads = nullptr;
+  const std::size_t len = rules_.pair.Longest(tokens_, i, tokens_.size(), &payloads);
+  if (len == 0) return false;
+  std::vector<std::uint32_t> states = RecentStates(i);
+  if (states.size() < 2) return false;
+  const Span span{tokens_[i].begin, tokens_[i + len - 1].end};
+  for (auto s = states.rbegin(); s != states.rend(); ++s) {  // in order of mention
+    mentions_.push_back({*s, AliasKind::kName, i, i + len, span});
+  }
+  return true;
+}
+
+void SentenceMatcher::AddPatternMentions(const Document& doc, Span span, const std::string& date) {
+  if (rules_.patterns.empty()) return;
+  std::string_view text(doc.text.data() + span.begin, span.end - span.begin);
+  for (const CompiledPattern& p : rules_.patterns) {
+    if (!EntityValid(p.entity, date)) continue;
+    re2::StringPiece input(text.data(), text.size());
+    re2::StringPiece match;
+    while (p.re->Match(input, 0, input.size(), RE2::UNANCHORED, &match, 1) && !match.empty()) {
+      std::size_t b = span.begin + (match.data() - text.data());
+      std::size_t e = b + match.size();
+      // Whole words only: the match must start and end on token boundaries.
+      auto tb = std::find_if(tokens_.begin(), tokens_.end(), [&](const Token& t) { return t.begin == b; });
+      auto te = std::find_if(tokens_.begin(), tokens_.end(), [&](const Token& t) { return t.end == e; });
+      if (tb != tokens_.end() && te != tokens_.end() && tb <= te) {
+        std::size_t i = tb - tokens_.begin(), j = te - tokens_.begin() + 1;
+        bool overlaps = std::any_of(mentions_.begin(), mentions_.end(),
+                                    [&](const Mention& m) { return m.tb < j && i < m.te; });
+        if (!overlaps) mentions_.push_back({p.entity, AliasKind::kPattern, i, j, {b, e}});
+      }
+      input.remove_prefix(match.data() + match.size() - input.data());
+    }
+  }
+  std::sort(mentions_.begin(), mentions_.end(), [](const Mention& a, const Mention& b) { return a.tb < b.tb; });
+}
+
+void SentenceMatcher::GroupMentions() {
+  groups_.clear();
+  group_starting_at_.assign(tokens_.size() + 1, -1);
+  group_ending_at_.assign(tokens_.size() + 1, -1);
+  for (std::size_t m = 0; m < mentions_.size(); ++m) {
+    // "Elmer Schialer, ministre des Affaires étrangères du Pérou, et Walter
+    // Astudillo": the state in a person's apposition says whose minister he
+    // is; the list is of the two men.
+    if (m > 0 && !groups_.empty() && groups_.back().members.back() == m - 1 && InPersonsApposition(m - 1, m)) {
+      groups_.back().te = mentions_[m].te;
+      continue;
+    }
+    bool joins = false;
+    if (!groups_.empty()) {
+      Group& g = groups_.back();
+      joins = true;
+      bool coordinated = false, of_word = false;
+      for (std::size_t t = g.te; t < mentions_[m].tb && joins; ++t) {
+        // "membre de l'UE depuis 1986 et de l'OTAN": a date between list members.
+        if (Is(tokens_[t], {"since", "depuis", "desde"}) && t + 1 < mentions_[m].tb && IsNumber(tokens_[t + 1])) {
+          ++t;
+          continue;
+        }
+        const bool of = IsOfWord(tokens_[t]);
+        joins = IsConnector(tokens_[t]) || of;
+        of_word = of_word || of;
+        coordinated = coordinated || IsCoordinator(tokens_[t]);
+      }
+      joins = joins && (!of_word || coordinated);
+      // "Peru and Chile": at least one connector word, not bare adjacency;
+      // the two states behind "the two countries" share its words.
+      joins = (joins && mentions_[m].tb > g.te) || mentions_[m].tb == mentions_[g.members.back()].tb;
+    }
+    if (joins) {
+      groups_.back().members.push_back(m);
+      groups_.back().te = mentions_[m].te;
+    } else {
+      groups_.push_back({{m}, mentions_[m].tb, mentions_[m].te});
+    }
+  }
+  for (std::size_t g = 0; g < groups_.size(); ++g) {
+    group_starting_at_[groups_[g].tb] = static_cast<int>(g);
+    group_ending_at_[groups_[g].te] = static_cast<int>(g);
+  }
+}
+
+// Whether mention `m` ends an apposition to the person `person`:
+// "PERSON, words of [the] M" with no other actor in between.
+bool SentenceMatcher::InPersonsApposition(std::size_t person, std::size_t m) const {
+  const Mention& p = mentions_[person];
+  const Mention& c = mentions_[m];
+  if (rules_.pack.entities[p.entity].type != "person" || rules_.pack.entities[c.entity].type == "person") return false;
+  if (c.tb < p.te + 3 || c.tb - p.te > kAppositionSpan || tokens_[p.te].folded != ",") return false;
+  std::size_t j = c.tb;
+  if (Is(tokens_[j - 1], {"the", "la", "le", "l'", "el"})) --j;
+  if (!IsOfWord(tokens_[j - 1]) && tokens_[j - 1].folded != "of") return false;
+  for (std::size_t t = p.te + 1; t < j - 1; ++t) {
+    if (IsBoundary(t) || tokens_[t].folded == "," || !tokens_[t].is_word) return false;
+  }
+  return true;
+}
+
+// The date ("since 1982", "en junio de 2024") in the few words right after
+// a mention, before any comma or other mention; "" if none.
+std::string SentenceMatcher::DateRightAfter(const Mention& m, const std::string& text, Span sentence) const {
+  // A mention carried over from an earlier sentence has no words after it here.
+  if (m.span.begin < sentence.begin || m.span.end > sentence.end) return "";
+  std::size_t t = m.te;
+  const std::size_t end = std::min(tokens_.size(), m.te + 6);
+  while (t < end && tokens_[t].folded != "," && !IsBoundary(t) && group_starting_at_[t] < 0) ++t;
+  if (t == m.te) return "";
+  const std::size_t b = tokens_[m.te].begin, e = tokens_[t - 1].end;
+  if (b < sentence.begin || e > sentence.end) return "";
+  return FindEventDate(std::string_view(text).substr(b, e - b));
+}
+
+bool SentenceMatcher::IsPlaceGroup(int g) const {
+  for (std::size_t m : groups_[g].members) {
+    if (rules_.pack.entities[mentions_[m].entity].type != "place") return false;
+  }
+  return true;
+}
+
+// Places receive visits and investment; they do not act, meet or sign.
+
+}  // namespace dyad::extract

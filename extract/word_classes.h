@@ -1,0 +1,141 @@
+#pragma once
+// Internal to the sentence matcher: the closed word classes it reads tokens
+// by (connectors, pronouns, auxiliaries, subordinators...) in English,
+// French and Spanish, compared on folded tokens. Inline: most run on every
+// token of a sentence that holds a cue.
+#include <algorithm>
+#include <cstddef>
+#include <iterator>
+#include <string_view>
+
+#include "extract/text.h"
+
+namespace dyad::extract::words {
+
+// The lists are static arrays: an initializer_list would be built on the
+// stack at every call, and most of these run on every token of a sentence.
+template <std::size_t N>
+inline bool Is(const Token& t, const std::string_view (&words)[N]) {
+  // The first byte before the rest: most words differ there, and comparing
+  // it inline saves a memcmp call per word of the same length.
+  const std::string_view f = t.folded;
+  return std::any_of(std::begin(words), std::end(words), [f](std::string_view w) {
+    return w.size() == f.size() && (f.empty() || w[0] == f[0]) && w == f;
+  });
+}
+
+inline bool IsConnector(const Token& t) {
+  static constexpr std::string_view kWords[] = {",",  "and", "et", "y",   "e",  "&",   "the",
+                                                "le", "la",  "l'", "les", "el", "los", "las"};
+  return Is(t, kWords);
+}
+
+// "du Chili et du Pérou", "de Chile y de Perú": joins a list only beside a
+// coordinating word, so "la capitale du Pérou" stays one name.
+inline bool IsOfWord(const Token& t) {
+  static constexpr std::string_view kWords[] = {"du", "de", "des", "d'", "del"};
+  return Is(t, kWords);
+}
+
+inline bool IsCoordinator(const Token& t) {
+  static constexpr std::string_view kWords[] = {",", "and", "et", "y", "e", "&"};
+  return Is(t, kWords);
+}
+
+// Words after a comma that open another clause: "..., tandis que Mexico".
+inline bool OpensClause(const Token& t) {
+  static constexpr std::string_view kWords[] = {
+      "while", "whereas",   "which",    "who",   "where", "according", "saying",    "tandis", "alors", "qui", "ou",
+      "selon", "affirmant", "mientras", "quien", "donde", "segun",     "afirmando", "but",    "mais",  "pero"};
+  return Is(t, kWords);
+}
+
+inline bool IsNumber(const Token& t) { return !t.folded.empty() && t.folded[0] >= '0' && t.folded[0] <= '9'; }
+
+// Part of an amount: "2.5 billion dollars", "deux millions d'euros".
+inline bool IsAmountWord(const Token& t) {
+  static constexpr std::string_view kWords[] = {
+      "million", "millions", "billion", "billions", "milliard", "milliards", "millon", "millones", "dollars", "dollar",
+      "euros",   "euro",     "dolares", "yuan",     "yuans",    "$",         "%",      ".",        "us",      "two",
+      "three",   "four",     "five",    "ten",      "hundred",  "thousand",  "deux",   "trois",    "quatre",  "cinq",
+      "dix",     "cent",     "mille",   "dos",      "tres",     "cuatro",    "cinco",  "diez",     "cien",    "mil"};
+  return IsNumber(t) || Is(t, kWords);
+}
+
+// Opens a relative clause: "the visit that will end with ...".
+inline bool IsRelativePronoun(const Token& t) {
+  static constexpr std::string_view kWords[] = {"that", "which", "who",  "whose", "qui",
+                                                "dont", "quien", "cuyo", "cuya"};
+  return Is(t, kWords);
+}
+
+// A conjunction before a second verb: "met in Bogota and signed".
+inline bool IsConjunction(const Token& t) {
+  static constexpr std::string_view kWords[] = {"and", "et", "y", "e", "but", "mais", "pero"};
+  return Is(t, kWords);
+}
+
+// Between a conjunction and its verb: auxiliaries, reflexives and adverbs
+// ("and has since signed", "et a aussi signé", "y luego firmó").
+inline bool IsVerbFiller(const Token& t) {
+  static constexpr std::string_view kWords[] = {
+      "has",   "have",    "had",   "will",    "would",   "then", "also",    "later",    "since",    "a",     "ont",
+      "avait", "avaient", "va",    "vont",    "se",      "s'",   "puis",    "aussi",    "ensuite",  "ha",    "han",
+      "habia", "habian",  "luego", "tambien", "despues", "then", "jointly", "together", "ensemble", "juntos"};
+  return Is(t, kWords);
+}
+
+// The auxiliary of a passive: "was visited", "a été signé", "fue firmado".
+inline bool IsPassiveAuxiliary(const Token& t) {
+  static constexpr std::string_view kWords[] = {"was",    "were", "been",   "is",   "are",  "being",  "ete",  "fut",
+                                                "furent", "fue",  "fueron", "sido", "sera", "seront", "seran"};
+  return Is(t, kWords);
+}
+
+// The word that introduces a passive's agent.
+inline bool IsAgentWord(const Token& t) {
+  static constexpr std::string_view kWords[] = {"by", "par", "por"};
+  return Is(t, kWords);
+}
+
+// A subject pronoun: the actor is the last subject named before it.
+inline bool IsPronoun(const Token& t) {
+  static constexpr std::string_view kWords[] = {"he", "she", "they", "il", "elle", "ils", "elles", "ella", "ellos"};
+  return Is(t, kWords);
+}
+
+// An office named without its state stands for the last subject, like a
+// pronoun: "El canciller presentó una nota de protesta al Reino Unido".
+inline bool IsBareTitle(const Token& t) {
+  static constexpr std::string_view kWords[] = {"minister", "chancellor", "canciller",  "ministro",
+                                                "ministra", "ministre",   "chancelier", "cancillera"};
+  return Is(t, kWords);
+}
+
+// Words opening a participle or subordinate clause whose subject is the main
+// clause's: "Song came to Peru after holding talks in Washington".
+inline bool IsSubordinator(const Token& t) {
+  static constexpr std::string_view kWords[] = {"after", "before", "while", "apres",
+                                                "avant", "tras",   "antes", "durante"};
+  return Is(t, kWords);
+}
+
+// Capitalized words that may stand next to a state's name without making it
+// part of another name: "Peru President Dina Boluarte", "China Coast Guard".
+inline bool IsTitleWord(const Token& t) {
+  static constexpr std::string_view kWords[] = {
+      "president",  "prime",    "foreign",    "defence",   "defense",  "minister",  "ministry",
+      "army",       "navy",     "air",        "armed",     "central",  "national",  "government",
+      "state",      "embassy",  "ambassador", "secretary", "vice",     "senate",    "congress",
+      "parliament", "supreme",  "coast",      "police",    "trade",    "finance",   "economy",
+      "interior",   "security", "special",    "forces",    "military", "officials", "leader",
+      "chief",      "premier",  "general",    "council",   "assembly", "mission"};
+  return Is(t, kWords);
+}
+
+inline bool IsLocative(const Token& t) {
+  static constexpr std::string_view kWords[] = {"in", "at", "en", "a", "au", "aux", "dans"};
+  return Is(t, kWords);
+}
+
+}  // namespace dyad::extract::words
