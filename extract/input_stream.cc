@@ -309,6 +309,21 @@ bool InputStream::Step(RawInput* piece) {
     lines_->path = u.path;
     return Step(piece);
   }
+  if (!ec && size == 0) {
+    // Pseudo-files (/proc, sysfs, some network and FUSE mounts) report size 0
+    // whatever they hold: read to the end, and tell a failed read from an
+    // empty file.
+    const std::uint64_t got = ReadAtMost(in, options_.max_document_bytes, &piece->bytes);
+    if (in.bad()) {
+      piece->path.clear();
+      piece->bytes.clear();
+      Report(&piece->read, u.path, "cannot read file", Severity::kError);
+    } else if (got > options_.max_document_bytes) {
+      piece->path.clear();
+      SkipTooLarge(&piece->read, u.path, got, options_.max_document_bytes);
+    }
+    return true;
+  }
   if (!ReadAll(in, &piece->bytes)) {
     piece->path.clear();
     Report(&piece->read, u.path, "cannot read file", Severity::kError);

@@ -244,5 +244,30 @@ TEST_CASE("a JSON Lines file that fails to read is an error at the line reached,
   CHECK(r.skipped.empty());
 }
 
+// A file of any other format that reports size 0 is read to its end, as
+// /proc and some mounts need: one that then fails to read is an error, not
+// an empty file; one that holds text is read.
+TEST_CASE("a whole file that reports size 0 is read to its end, and a failed read is an error") {
+  if (!std::filesystem::exists("/proc/self/mem") || !std::filesystem::exists("/proc/version")) return;
+  const auto temp = std::filesystem::temp_directory_path();
+  const std::string unreadable = (temp / ("dyad-unreadable-" + std::to_string(::getpid()) + ".txt")).string();
+  const std::string pseudo = (temp / ("dyad-pseudo-" + std::to_string(::getpid()) + ".txt")).string();
+  std::filesystem::remove(unreadable);
+  std::filesystem::remove(pseudo);
+  std::filesystem::create_symlink("/proc/self/mem", unreadable);
+  std::filesystem::create_symlink("/proc/version", pseudo);
+  REQUIRE(std::filesystem::file_size(pseudo) == 0);  // what makes the case
+  const extract::ReadResult r = extract::ReadInputs({unreadable, pseudo});
+  std::filesystem::remove(unreadable);
+  std::filesystem::remove(pseudo);
+  std::vector<std::string> messages;
+  for (const extract::Diagnostic& d : r.diagnostics) messages.push_back(d.ToString());
+  CHECK(messages == std::vector<std::string>{unreadable + ": cannot read file"});
+  CHECK(r.skipped.empty());
+  REQUIRE(r.documents.size() == 1);
+  CHECK(r.documents[0].source == pseudo);
+  CHECK(r.documents[0].text.rfind("Linux version ", 0) == 0);
+}
+
 }  // namespace
 }  // namespace dyad
