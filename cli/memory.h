@@ -1,7 +1,7 @@
 #pragma once
 // How dyad, run as a program, has the C library and the kernel hold its
 // memory. Both calls do nothing where they do not apply (another C library,
-// or a process that did not call KeepFreedMemory: the tests).
+// or a process that did not call KeepFreedMemory, as most tests).
 
 namespace dyad::cli {
 
