@@ -19,7 +19,7 @@ bool SameEvidence(const extract::Evidence& a, const extract::Evidence& b) {
 
 // Sorts an edge's evidence into canonical order and drops repeated records.
 void Canonicalize(std::vector<extract::Evidence>* list) {
-  // Most edges are in order already (they were appended in order).
+  // A build appends records in document order: nearly always sorted already.
   if (!std::is_sorted(list->begin(), list->end(), EvidenceLess)) std::sort(list->begin(), list->end(), EvidenceLess);
   list->erase(std::unique(list->begin(), list->end(), SameEvidence), list->end());
 }
@@ -158,9 +158,7 @@ bool Graph::EdgeFor(const RelationInfo& relation, const std::string& source, con
 
 void Graph::AddEvidence(EdgeRef edge, extract::Evidence&& evidence) {
   Edge& stored = adjacency_[edge];
-  // A build appends in canonical order but for records of one article read
-  // twice or out of order: only those make the next read sort and dedup.
-  if (!stored.evidence.empty() && !EvidenceLess(stored.evidence.back(), evidence)) evidence_unsorted_ = true;
+  evidence_unsorted_ = true;
   UpdateSeen(&stored, evidence.Date());
   stored.evidence.push_back(std::move(evidence));
 }
