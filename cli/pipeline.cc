@@ -1,8 +1,8 @@
 #include "cli/pipeline.h"
 
 #include <algorithm>
-#include <cstdint>
 #include <atomic>
+#include <cstdint>
 #include <functional>
 #include <string_view>
 #include <thread>
