@@ -161,6 +161,7 @@ main() {
   echo "  build within 20% of extract (-j 1): $(awk -v a="$bw1" -v b="$ew1" 'BEGIN { printf "%+.0f%%", (a / b - 1) * 100 }')" \
        " $(verdict "$(awk -v a="$bw1" -v b="$ew1" 'BEGIN { print (a <= 1.2 * b) }')")"
   echo "  extract -j $jobs speedup >= 1.8x:       $(speedup "$ew1" "$ewn")  $(verdict "$(awk -v a="$ew1" -v b="$ewn" 'BEGIN { print (a >= 1.8 * b) }')")"
+  echo "  build -j $jobs speedup >= 1.8x:         $(speedup "$bw1" "$bwn")  $(verdict "$(awk -v a="$bw1" -v b="$bwn" 'BEGIN { print (a >= 1.8 * b) }')")"
   echo "  rule loading < 200 ms:              $start_ms ms  $(verdict "$([ "$start_ms" -lt 200 ] && echo 1 || echo 0)")"
   echo "  peak RSS < 200 MB (on a 1 GB corpus; measured here on $size): see the RSS column"
   rm -f "$OUT"/extract-j1.out "$OUT"/extract-jN.out  # large; kept only for the comparison

@@ -1,6 +1,8 @@
 #pragma once
 // Internal to the extractor: the compiled rule pack and the per-sentence
-// matching of actors and cue templates.
+// matching of actors and cue templates. SentenceMatcher is defined in three
+// files: mentions.cc (actors and their lists), sentence_matcher.cc (cues)
+// and sentence_evidence.cc (each sentence in turn, and its records).
 #include <cstdint>
 #include <memory>
 #include <optional>
