@@ -38,17 +38,7 @@ void WriteSummary(JsonPrettyWriter* w, const graph::GraphDiff& d) {
 void WriteDocumentList(JsonPrettyWriter* w, const char* key, const std::vector<graph::DocumentInfo>& docs) {
   w->Key(key);
   w->StartArray();
-  for (const graph::DocumentInfo& doc : docs) {
-    w->StartObject();
-    Field(w, "id", doc.id);
-    Field(w, "title", doc.title);
-    Field(w, "url", doc.url);
-    Field(w, "date", doc.date);
-    Field(w, "lang", doc.lang);
-    Field(w, "content_hash", doc.content_hash);
-    Field(w, "source", doc.source);
-    w->EndObject();
-  }
+  for (const graph::DocumentInfo& doc : docs) WriteDocument(w, doc);
   w->EndArray();
 }
 

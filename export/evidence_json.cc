@@ -115,57 +115,50 @@ constexpr std::string_view kMemberNames[kMembers] = {
     "doc_id", "doc_title", "doc_url", "doc_date", "event_date", "sentence_index", "sentence", "sentence_span",
     "source", "target", "relation", "source_span", "target_span", "cue_span", "modality", "modality_word", "rule"};
 
-// How an evidence object is laid out: on one line as RapidJSON's Writer
-// would, or as its PrettyWriter would at some depth (spans stay on one line).
-// Each member's key comes with what goes before and after it, ready to
+// An evidence object is written on one line, as RapidJSON's Writer would
+// write it. Each member's key comes with what goes before it, ready to
 // append in one piece: "{\"doc_id\":", ",\"doc_title\":", ...
-struct Layout {
-  Layout(std::string_view open, std::string_view between, std::string end, std::string_view colon,
-         std::string_view span_comma)
-      : close(std::move(end)), comma(span_comma) {
-    for (std::size_t m = 0; m < kMembers; ++m) {
-      keys[m] = std::string(m == 0 ? open : between) + '"' + std::string(kMemberNames[m]) + '"' + std::string(colon);
-    }
+struct MemberKeys {
+  MemberKeys() {
+    for (std::size_t m = 0; m < kMembers; ++m) keys[m] = (m == 0 ? "{\"" : ",\"") + std::string(kMemberNames[m]) + "\":";
   }
   std::array<std::string, kMembers> keys;
-  std::string close;       // "}" or "\n", the object's indentation and "}"
-  std::string_view comma;  // inside a span: "," or ", "
 };
 
 class EvidenceWriter {
  public:
-  EvidenceWriter(const Layout& layout, std::string* out) : layout_(layout), out_(*out) {}
+  EvidenceWriter(const MemberKeys& keys, std::string* out) : keys_(keys), out_(*out) {}
 
   void Field(Member m, std::string_view value) {
-    out_.append(layout_.keys[m]);
+    out_.append(keys_.keys[m]);
     AppendString(value, &out_);
   }
   void Int(Member m, int value) {
-    out_.append(layout_.keys[m]);
+    out_.append(keys_.keys[m]);
     AppendInt(value, &out_);
   }
   void Span(Member m, const extract::Span& span) {
-    out_.append(layout_.keys[m]);
+    out_.append(keys_.keys[m]);
     out_.push_back('[');
     AppendInt(span.begin, &out_);
-    out_.append(layout_.comma);
+    out_.push_back(',');
     AppendInt(span.end, &out_);
     out_.push_back(']');
   }
-  void End() { out_.append(layout_.close); }
+  void End() { out_.push_back('}'); }
 
  private:
-  const Layout& layout_;
+  const MemberKeys& keys_;
   std::string& out_;
 };
 
-// The fields of an evidence object, in the documented order: the one list
-// both layouts use.
-void AppendEvidence(const extract::Evidence& e, const Layout& layout, std::string* out) {
+// The fields of an evidence object, in the documented order.
+void AppendEvidence(const extract::Evidence& e, std::string* out) {
+  static const MemberKeys keys;
   // Room for the whole object up front: no reallocation while appending.
   out->reserve(out->size() + 512 + e.doc_id.size() + e.doc_title.size() + e.doc_url.size() + e.sentence.size() +
                e.source.size() + e.target.size() + e.rule.size() + e.modality_word.size());
-  EvidenceWriter w(layout, out);
+  EvidenceWriter w(keys, out);
   w.Field(kDocId, e.doc_id.str());
   w.Field(kDocTitle, e.doc_title.str());
   w.Field(kDocUrl, e.doc_url.str());
@@ -186,28 +179,6 @@ void AppendEvidence(const extract::Evidence& e, const Layout& layout, std::strin
   w.End();
 }
 
-Layout MakePrettyLayout(std::size_t depth) {
-  const std::string members(2 * (depth + 1), ' ');
-  return {"{\n" + members, ",\n" + members, "\n" + std::string(2 * depth, ' ') + "}", ": ", ", "};
-}
-
-// Made once per depth (evidence sits at the same depth throughout a file).
-const Layout& PrettyLayout(std::size_t depth) {
-  constexpr std::size_t kCached = 16;
-  static const std::vector<Layout> kLayouts = [] {
-    std::vector<Layout> layouts;
-    for (std::size_t d = 0; d < kCached; ++d) layouts.push_back(MakePrettyLayout(d));
-    return layouts;
-  }();
-  if (depth < kCached) return kLayouts[depth];
-  thread_local std::vector<std::pair<std::size_t, Layout>> deeper;
-  for (const auto& [d, layout] : deeper) {
-    if (d == depth) return layout;
-  }
-  deeper.emplace_back(depth, MakePrettyLayout(depth));
-  return deeper.back().second;
-}
-
 }  // namespace
 
 void WriteEvidence(JsonPrettyWriter* writer, const extract::Evidence& evidence) {
@@ -215,13 +186,27 @@ void WriteEvidence(JsonPrettyWriter* writer, const extract::Evidence& evidence) 
   // and indentation before it): evidence is nearly all of a graph file, and
   // RapidJSON writes it a character at a time.
   writer->scratch.clear();
-  AppendEvidence(evidence, PrettyLayout(writer->depth()), &writer->scratch);
+  AppendEvidence(evidence, &writer->scratch);
   writer->RawBlock(writer->scratch.data(), writer->scratch.size(), rapidjson::kObjectType);
 }
 
+void WriteDocument(JsonPrettyWriter* writer, const graph::DocumentInfo& doc) {
+  std::string& out = writer->scratch;
+  out.clear();
+  const std::pair<const char*, const std::string*> fields[] = {
+      {"{\"id\":", &doc.id},     {",\"title\":", &doc.title}, {",\"url\":", &doc.url},
+      {",\"date\":", &doc.date}, {",\"lang\":", &doc.lang},   {",\"content_hash\":", &doc.content_hash},
+      {",\"source\":", &doc.source}};
+  for (const auto& [key, value] : fields) {
+    out.append(key);
+    AppendString(*value, &out);
+  }
+  out.push_back('}');
+  writer->RawBlock(out.data(), out.size(), rapidjson::kObjectType);
+}
+
 void AppendEvidenceJsonLine(const extract::Evidence& evidence, std::string* out) {
-  static const Layout kLine("{", ",", "}", ":", ",");
-  AppendEvidence(evidence, kLine, out);
+  AppendEvidence(evidence, out);
 }
 
 std::string EvidenceToJsonLine(const extract::Evidence& evidence) {

@@ -1,8 +1,9 @@
 #pragma once
 // Internal to dyad_export (includes RapidJSON): the evidence object as the
-// pretty-printed files (WriteJson, Cytoscape, diff) hold it. It and the JSON
-// Lines record (AppendEvidenceJsonLine) are written from one list of fields,
-// so the two never drift apart.
+// pretty-printed files (WriteJson, Cytoscape, diff) hold it: on one line,
+// byte for byte the JSON Lines record `dyad extract` prints for it
+// (AppendEvidenceJsonLine), so that a record can be grepped, diffed and
+// compared line by line. Documents are one line each too.
 #include <cstddef>
 #include <cstring>
 #include <ostream>
@@ -11,6 +12,7 @@
 #include <rapidjson/prettywriter.h>
 
 #include "extract/evidence.h"
+#include "graph/graph.h"
 
 namespace dyad::exporters {
 
@@ -52,20 +54,17 @@ class BufferedOStream {
   char buffer_[1 << 16];
 };
 
-// RapidJSON's PrettyWriter, telling how deep it is: WriteEvidence formats
-// evidence objects itself, indented for that depth.
+// RapidJSON's PrettyWriter, taking objects formatted elsewhere in one block.
 class JsonPrettyWriter : public rapidjson::PrettyWriter<BufferedOStream> {
  public:
   using PrettyWriter::PrettyWriter;
-  // Objects and arrays open at this point.
-  std::size_t depth() const { return level_stack_.GetSize() / sizeof(Level); }
   // RawValue, with the bytes copied in one block: RapidJSON's own
   // transcodes them a character at a time.
   void RawBlock(const char* json, std::size_t length, rapidjson::Type type) {
     PrettyPrefix(type);
     os_->Write(json, length);
   }
-  std::string scratch;  // WriteEvidence's buffer, reused
+  std::string scratch;  // WriteEvidence's and WriteDocument's buffer, reused
 };
 
 // Writes s as a JSON string; invalid UTF-8 (which JSON cannot carry) becomes U+FFFD.
@@ -84,9 +83,12 @@ inline void PrefetchTexts(const extract::Evidence& e) {
   for (const extract::SharedText* t : {&e.doc_id, &e.doc_title, &e.doc_url}) __builtin_prefetch(t->str().data());
 }
 
-// Writes one evidence object, fields in the documented order, laid out as
-// PrettyWriter would (spans on one line).
+// Writes one evidence object, fields in the documented order, on one line.
 void WriteEvidence(JsonPrettyWriter* writer, const extract::Evidence& evidence);
+
+// Writes one document object (id, title, url, date, lang, content_hash,
+// source) on one line.
+void WriteDocument(JsonPrettyWriter* writer, const graph::DocumentInfo& doc);
 
 extern template void WriteJsonString(JsonPrettyWriter*, const std::string&);
 

@@ -13,9 +13,10 @@ namespace dyad::exporters {
 // The "format" value written into graph.format; the reader accepts only it.
 inline constexpr const char* kJsonFormat = "dyad-graph/1";
 
-// Writes the graph as pretty-printed (2-space) JSON, keys in a fixed order,
-// nodes and links in canonical order, UTF-8 written as is (invalid UTF-8
-// becomes U+FFFD), ending with a newline. Lossless:
+// Writes the graph as pretty-printed (2-space) JSON with each document and
+// each evidence record on one line (the record `dyad extract` prints for
+// it), keys in a fixed order, nodes and links in canonical order, UTF-8
+// written as is (invalid UTF-8 becomes U+FFFD), ending with a newline. Lossless:
 // ReadJson(WriteJson(g)) writes back byte-identical.
 void WriteJson(const graph::Graph& graph, std::ostream& out);
 

@@ -15,18 +15,6 @@ void WriteField(JsonPrettyWriter* w, const char* key, const std::string& value) 
   WriteJsonString(w, value);
 }
 
-void WriteDocument(JsonPrettyWriter* w, const graph::DocumentInfo& doc) {
-  w->StartObject();
-  WriteField(w, "id", doc.id);
-  WriteField(w, "title", doc.title);
-  WriteField(w, "url", doc.url);
-  WriteField(w, "date", doc.date);
-  WriteField(w, "lang", doc.lang);
-  WriteField(w, "content_hash", doc.content_hash);
-  WriteField(w, "source", doc.source);
-  w->EndObject();
-}
-
 void WriteGraphInfo(JsonPrettyWriter* w, const graph::GraphInfo& info) {
   w->StartObject();
   WriteField(w, "format", kJsonFormat);
