@@ -59,6 +59,7 @@ int CmdBuild(const std::vector<std::string>& args, Io io) {
     io.err << "dyad build: " << error << "\n";
     return kExitUsage;
   }
+  out.export_options.threads = stream.jobs;
   const std::vector<std::string>& outputs = out.paths;
   extract::Diagnostics diags;
   auto extractor = LoadRules(a.Get("--rules"), &diags, stream.jobs);

@@ -259,6 +259,7 @@ int CmdUpdate(const std::vector<std::string>& args, Io io) {
   stream.jobs = Jobs(a, io, &ok);
   stream.progress = ShowProgress(a);
   if (!ok || !MaxDocSize(a, io, &stream.read)) return kExitUsage;
+  outputs.export_options.threads = stream.jobs;
   CommandGraph before_owner;
   graph::Graph& before = *before_owner;
   if (!LoadGraph(a.positional[0], &before, io)) return kExitBadInput;

@@ -194,7 +194,7 @@ bool WriteGraph(const graph::Graph& graph, const std::string& path, OutputFormat
                 const exporters::ExportOptions& options) {
   switch (format) {
     case OutputFormat::kJson:
-      return WriteWith(path, [&](std::ostream& out) { exporters::WriteJson(graph, out); }, error);
+      return WriteWith(path, [&](std::ostream& out) { exporters::WriteJson(graph, out, options.threads); }, error);
     case OutputFormat::kGraphML:
       return WriteWith(path, [&](std::ostream& out) { exporters::WriteGraphML(graph, out); }, error);
     case OutputFormat::kGexf:

@@ -112,7 +112,8 @@ bool FormatForOutput(const std::string& path, const std::string& format_option, 
 
 // Writes the graph to path (atomically; "-" is stdout). CSV writes two
 // files (exporters::CsvPathsFor). `options` applies to GEXF, Cytoscape and
-// CSV; JSON always keeps every evidence record, so that it reads back whole.
+// CSV (and options.threads to JSON); JSON always keeps every evidence
+// record, so that it reads back whole.
 bool WriteGraph(const graph::Graph& graph, const std::string& path, OutputFormat format, std::string* error,
                 const exporters::ExportOptions& options = {});
 

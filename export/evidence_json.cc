@@ -85,9 +85,9 @@ bool AppendEscapedIfValid(std::string_view s, std::string* out) {
   return true;
 }
 
-// The same bytes as WriteJsonString through RapidJSON's Writer: invalid
-// UTF-8 is replaced first.
-void AppendString(std::string_view s, std::string* out) {
+}  // namespace
+
+void AppendJsonString(std::string_view s, std::string* out) {
   out->push_back('"');
   const std::size_t start = out->size();
   if (!AppendEscapedIfValid(s, out)) {
@@ -98,6 +98,8 @@ void AppendString(std::string_view s, std::string* out) {
   }
   out->push_back('"');
 }
+
+namespace {
 
 template <typename Int>
 void AppendInt(Int v, std::string* out) {
@@ -131,7 +133,7 @@ class EvidenceWriter {
 
   void Field(Member m, std::string_view value) {
     out_.append(keys_.keys[m]);
-    AppendString(value, &out_);
+    AppendJsonString(value, &out_);
   }
   void Int(Member m, int value) {
     out_.append(keys_.keys[m]);
@@ -199,7 +201,7 @@ void WriteDocument(JsonPrettyWriter* writer, const graph::DocumentInfo& doc) {
       {",\"source\":", &doc.source}};
   for (const auto& [key, value] : fields) {
     out.append(key);
-    AppendString(*value, &out);
+    AppendJsonString(*value, &out);
   }
   out.push_back('}');
   writer->RawBlock(out.data(), out.size(), rapidjson::kObjectType);

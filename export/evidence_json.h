@@ -8,6 +8,7 @@
 #include <cstring>
 #include <ostream>
 #include <string>
+#include <string_view>
 
 #include <rapidjson/prettywriter.h>
 
@@ -64,12 +65,17 @@ class JsonPrettyWriter : public rapidjson::PrettyWriter<BufferedOStream> {
     PrettyPrefix(type);
     os_->Write(json, length);
   }
+  // Bytes that go on with the value RawBlock began: more members of the
+  // same array, each with its own ",\n" and indentation.
+  void RawContinue(const char* json, std::size_t length) { os_->Write(json, length); }
   std::string scratch;  // WriteEvidence's and WriteDocument's buffer, reused
 };
 
 // Writes s as a JSON string; invalid UTF-8 (which JSON cannot carry) becomes U+FFFD.
 template <typename Writer>
 void WriteJsonString(Writer* writer, const std::string& s);
+// The same bytes, appended to *out.
+void AppendJsonString(std::string_view s, std::string* out);
 
 // Hints the cache to fetch what writing `e` will read: the blocks of its
 // shared texts, then (once those are in) the texts' bytes and the sentence.

@@ -22,6 +22,9 @@ struct ExportOptions {
   // When set, the graph is a DiffUnion: each element gets a diff_status
   // attribute and is coloured by it rather than by type or quad class.
   const graph::DiffMarks* diff = nullptr;
+  // Threads that format a JSON graph's links (build and update pass -j);
+  // the output is the same for any number.
+  int threads = 1;
 };
 
 }  // namespace dyad::exporters

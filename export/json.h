@@ -17,8 +17,10 @@ inline constexpr const char* kJsonFormat = "dyad-graph/1";
 // each evidence record on one line (the record `dyad extract` prints for
 // it), keys in a fixed order, nodes and links in canonical order, UTF-8
 // written as is (invalid UTF-8 becomes U+FFFD), ending with a newline. Lossless:
-// ReadJson(WriteJson(g)) writes back byte-identical.
-void WriteJson(const graph::Graph& graph, std::ostream& out);
+// ReadJson(WriteJson(g)) writes back byte-identical. With threads > 1 the
+// links are formatted on that many threads, a few pieces ahead of the
+// writing; the bytes are the same.
+void WriteJson(const graph::Graph& graph, std::ostream& out, int threads = 1);
 
 // Reads a graph written by WriteJson. On success adds its documents, nodes
 // and links to *graph (normally empty) and sets its version and rules

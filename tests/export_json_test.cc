@@ -14,9 +14,9 @@
 namespace dyad::exporters {
 namespace {
 
-std::string JsonOf(const graph::Graph& graph) {
+std::string JsonOf(const graph::Graph& graph, int threads = 1) {
   std::ostringstream out;
-  WriteJson(graph, out);
+  WriteJson(graph, out, threads);
   return out.str();
 }
 
@@ -69,6 +69,64 @@ TEST_CASE("JSON puts each evidence record on a line of its own, as dyad extract 
   }
   CHECK(expected.size() == 3);
   CHECK(records == expected);
+}
+
+TEST_CASE("JSON written on several threads is the same, byte for byte", "[export]") {
+  // 60 nodes, 240 edges of 1 to 60 records: 7,320 records, several pieces
+  // of links for the threads to format.
+  graph::Graph graph;
+  testing::BuildSampleGraph(&graph);
+  for (int n = 0; n < 60; ++n) graph.AddNode({"N" + std::to_string(n), "Node " + std::to_string(n), "country", "", ""});
+  const graph::RelationInfo visit{"VISIT", "042", 1, false};
+  for (int k = 0; k < 240; ++k) {
+    for (int r = 0; r < 1 + k % 60; ++r) {
+      extract::Evidence e = testing::SampleEvidence(r % 2 ? "d1" : "d2", r, "Sentence " + std::to_string(r) + ".");
+      e.source = "N" + std::to_string(k % 60);
+      e.target = "N" + std::to_string((k / 60 + 1 + k) % 60);
+      e.relation = "VISIT";
+      e.source_span = {100, 101}, e.target_span = {102, 103}, e.cue_span = {101, 102};
+      graph.AddEvidence(visit, e);
+    }
+  }
+  const std::string one = JsonOf(graph);
+  CHECK(graph.edge_count() == 242);
+  CHECK(JsonOf(graph, 2) == one);
+  CHECK(JsonOf(graph, 3) == one);
+  CHECK(JsonOf(graph, 16) == one);
+  graph::Graph back;
+  extract::Diagnostics diagnostics;
+  REQUIRE(ReadJson(one, "x.json", &back, &diagnostics));
+  CHECK(JsonOf(back, 2) == one);
+}
+
+TEST_CASE("JSON writes a link without evidence and a graph without links", "[export]") {
+  graph::Graph graph;
+  graph.info.rules_fingerprint = "0123456789abcdef";
+  graph.AddNode({"A", "A", "country", "A", ""});
+  graph.AddNode({"B", "B", "country", "B", ""});
+  const std::string empty = JsonOf(graph, 2);
+  CHECK(empty.substr(empty.find("\"links\"")) == "\"links\": []\n}\n");
+  graph::Edge edge;
+  edge.source = "A", edge.target = "B", edge.relation = "VISIT", edge.cameo = "042", edge.quad_class = 1;
+  REQUIRE(graph.AddEdge(edge));
+  const std::string json = JsonOf(graph, 2);
+  CHECK(json.substr(json.find("\"links\"")) ==
+        "\"links\": [\n"
+        "    {\n"
+        "      \"source\": \"A\",\n"
+        "      \"target\": \"B\",\n"
+        "      \"key\": \"VISIT\",\n"
+        "      \"relation\": \"VISIT\",\n"
+        "      \"cameo\": \"042\",\n"
+        "      \"quad_class\": 1,\n"
+        "      \"symmetric\": false,\n"
+        "      \"weight\": 0,\n"
+        "      \"first_seen\": \"\",\n"
+        "      \"last_seen\": \"\",\n"
+        "      \"evidence\": []\n"
+        "    }\n"
+        "  ]\n"
+        "}\n");
 }
 
 TEST_CASE("JSON round trip is byte-identical", "[export]") {
