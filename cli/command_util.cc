@@ -85,6 +85,12 @@ bool MaxDocSize(const ParsedArgs& args, Io io, extract::ReadOptions* read) {
            << "'\n";
     return false;
   }
+  // Evidence keeps 32-bit offsets into its article.
+  constexpr std::uint64_t kLargest = (std::uint64_t{1} << 32) - 1;
+  if (n > (kLargest >> shift)) {
+    io.err << "dyad: --max-doc-size is at most 4294967295 bytes (4G - 1), got '" << v << "'\n";
+    return false;
+  }
   read->max_document_bytes = n << shift;
   return true;
 }

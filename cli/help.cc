@@ -23,7 +23,8 @@ constexpr const char* kBuild =
     "  -j N             extraction threads (default: all cores)\n"
     "  --strict         fail if any input is skipped (empty, binary, ...)\n"
     "  --max-doc-size N skip (with a warning) any file or JSON Lines record over\n"
-    "                   N bytes; K, M, G for KiB, MiB, GiB (default 64M)\n"
+    "                   N bytes; K, M, G for KiB, MiB, GiB (default 64M, at\n"
+    "                   most 4G - 1)\n"
     "  --quiet          print no summary and no progress line\n"
     "\n"
     "View options (--level and the filters) apply to every output; see below.\n";

@@ -55,14 +55,14 @@ class ObjectReader {
     *out = v->GetBool();
     return true;
   }
-  bool Span(const char* key, extract::Span* out) {
+  bool Span(const char* key, extract::TextSpan* out) {
     const Value* v = Find(key);
     if (v == nullptr) return false;
-    const bool ok = v->IsArray() && v->Size() == 2 && (*v)[0].IsUint64() && (*v)[1].IsUint64() &&
-                    (*v)[0].GetUint64() <= (*v)[1].GetUint64();
-    if (!Expect(ok, key, "a [begin, end] pair of offsets")) return false;
-    out->begin = (*v)[0].GetUint64();
-    out->end = (*v)[1].GetUint64();
+    const bool ok = v->IsArray() && v->Size() == 2 && (*v)[0].IsUint() && (*v)[1].IsUint() &&
+                    (*v)[0].GetUint() <= (*v)[1].GetUint();
+    if (!Expect(ok, key, "a [begin, end] pair of offsets below 2^32")) return false;
+    out->begin = (*v)[0].GetUint();
+    out->end = (*v)[1].GetUint();
     return true;
   }
   const Value* Array(const char* key) {

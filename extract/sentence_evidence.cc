@@ -161,7 +161,7 @@ void SentenceMatcher::Emit(const Document& doc, const std::string& date, int ind
   base.sentence = doc.text.substr(span.begin, span.end - span.begin);
   base.sentence_span = span;
   base.relation = Shared(&relations_shared_, m.cue->relation, relation.id);
-  base.cue_span = {tokens_[m.anchor_tb].begin, tokens_[m.anchor_te - 1].end};
+  base.cue_span = Span{tokens_[m.anchor_tb].begin, tokens_[m.anchor_te - 1].end};
   base.rule = Shared(&rules_shared_, static_cast<std::size_t>(m.cue - rules_.cues.data()), m.cue->rule);
   // "Chile and Peru held talks in Lima": with a list of actors, a capital
   // after "in" is where they met, not a third party.

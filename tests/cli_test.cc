@@ -50,6 +50,14 @@ TEST_CASE("usage errors exit 2 with a pointer to --help", "[cli]") {
   CHECK(r.code == kExitUsage);
   CHECK(r.err == "dyad: -j needs a positive number, got '0'\n");
 
+  // Evidence keeps 32-bit offsets: no article may reach 4 GiB.
+  r = RunDyad({"extract", "seeds", "--max-doc-size", "4G"});
+  CHECK(r.code == kExitUsage);
+  CHECK(r.err == "dyad: --max-doc-size is at most 4294967295 bytes (4G - 1), got '4G'\n");
+  r = RunDyad({"extract", "seeds", "--max-doc-size", "1099511627775G"});
+  CHECK(r.code == kExitUsage);
+  CHECK(r.err == "dyad: --max-doc-size is at most 4294967295 bytes (4G - 1), got '1099511627775G'\n");
+
   r = RunDyad({"rules", "lint"});
   CHECK(r.code == kExitUsage);
   CHECK(r.err == "dyad rules: expected 'dyad rules check [DIR]'\nTry 'dyad rules --help'.\n");

@@ -42,7 +42,7 @@ std::string SampleDiffGexf() {
 
 const graph::RelationInfo kVisit{"VISIT", "042", 1, false};
 
-extract::Evidence Dated(const std::string& doc, std::size_t cue, const std::string& event_date) {
+extract::Evidence Dated(const std::string& doc, std::uint32_t cue, const std::string& event_date) {
   extract::Evidence e;
   e.doc_id = doc;
   e.source = "CHN";

@@ -183,12 +183,12 @@ TEST_CASE("EvidenceToJsonLine escapes as RapidJSON does and replaces invalid UTF
   e.doc_id = "a\tb\nc\\d/e\x7F" "f\x1F\x0B\b\r\f\"\xC3\xA9";
   e.sentence = "bad \xFF byte";
   e.sentence_index = -1;
-  e.cue_span = {0, 18446744073709551615u};
+  e.cue_span = {0, 4294967295u};
   const std::string line = EvidenceToJsonLine(e);
   CHECK(line.find(R"("doc_id":"a\tb\nc\\d/e)" "\x7F" R"(f\u001F\u000B\b\r\f\"é",)") != std::string::npos);
   CHECK(line.find("\"sentence\":\"bad \xEF\xBF\xBD byte\"") != std::string::npos);
   CHECK(line.find(R"("sentence_index":-1,)") != std::string::npos);
-  CHECK(line.find(R"("cue_span":[0,18446744073709551615],)") != std::string::npos);
+  CHECK(line.find(R"("cue_span":[0,4294967295],)") != std::string::npos);
   std::string appended = "x\n";
   AppendEvidenceJsonLine(e, &appended);
   CHECK(appended == "x\n" + line);
@@ -265,11 +265,13 @@ TEST_CASE("ReadJson names the file and the element in every error", "[export]") 
       {"\"sentence_index\":3", "\"sentence_index\":-1.5",
        "x.json: link 1: evidence 1: 'sentence_index' must be an integer"},
       {"\"cue_span\":[106,114]", "\"cue_span\":[106]",
-       "x.json: link 0: evidence 0: 'cue_span' must be a [begin, end] pair of offsets"},
+       "x.json: link 0: evidence 0: 'cue_span' must be a [begin, end] pair of offsets below 2^32"},
       {"\"cue_span\":[106,114]", "\"cue_span\":[114,106]",
-       "x.json: link 0: evidence 0: 'cue_span' must be a [begin, end] pair of offsets"},
+       "x.json: link 0: evidence 0: 'cue_span' must be a [begin, end] pair of offsets below 2^32"},
       {"\"cue_span\":[106,114]", "\"cue_span\":[-1,114]",
-       "x.json: link 0: evidence 0: 'cue_span' must be a [begin, end] pair of offsets"},
+       "x.json: link 0: evidence 0: 'cue_span' must be a [begin, end] pair of offsets below 2^32"},
+      {"\"cue_span\":[106,114]", "\"cue_span\":[106,4294967296]",
+       "x.json: link 0: evidence 0: 'cue_span' must be a [begin, end] pair of offsets below 2^32"},
       {"\"asserted\"", "\"maybe\"", "x.json: link 0: evidence 0: unknown modality 'maybe'"},
   };
   const std::string golden = GoldenJson();

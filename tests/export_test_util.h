@@ -61,7 +61,7 @@ inline extract::Evidence SampleEvidence(const std::string& doc, int sentence_ind
   e.doc_date = doc == "d1" ? "2024-03-01" : "2024-03-05";
   e.sentence_index = sentence_index;
   e.sentence = sentence;
-  e.sentence_span = {100, 100 + sentence.size()};
+  e.sentence_span = extract::Span{100, 100 + sentence.size()};
   return e;
 }
 

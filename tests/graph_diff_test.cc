@@ -13,7 +13,7 @@ const RelationInfo kVisit{"VISIT", "042", 1, false};
 const RelationInfo kFight{"FIGHT", "190", 4, false};
 
 extract::Evidence Ev(const std::string& doc, const std::string& s, const std::string& t, const std::string& date,
-                     std::size_t cue = 0) {
+                     std::uint32_t cue = 0) {
   extract::Evidence e;
   e.doc_id = doc;
   e.source = s;

@@ -11,7 +11,7 @@ namespace {
 const RelationInfo kMeet{"MEET", "040", 1, true};
 const RelationInfo kVisit{"VISIT", "042", 1, false};
 
-extract::Evidence Ev(const std::string& doc, const std::string& s, const std::string& t, std::size_t cue,
+extract::Evidence Ev(const std::string& doc, const std::string& s, const std::string& t, std::uint32_t cue,
                      const std::string& date) {
   extract::Evidence e;
   e.doc_id = doc;
