@@ -45,6 +45,10 @@ bool ParseArgs(const std::vector<std::string>& args, const OptionSpec& spec, Par
       value = arg.substr(eq + 1);
       arg = arg.substr(0, eq);
       inline_value = true;
+    } else if (arg.size() > 2 && arg[1] != '-' && Contains(spec.with_value, arg.substr(0, 2))) {
+      value = arg.substr(2);  // a short option's value attached, as in getopt: -j4
+      arg = arg.substr(0, 2);
+      inline_value = true;
     }
     if (Contains(spec.flags, arg)) {
       if (inline_value) return *error = "option '" + arg + "' takes no value", false;

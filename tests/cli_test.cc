@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <cstdio>
 #include <fstream>
 #include <map>
@@ -50,6 +51,14 @@ TEST_CASE("usage errors exit 2 with a pointer to --help", "[cli]") {
   CHECK(r.code == kExitUsage);
   CHECK(r.err == "dyad: -j needs a positive number, got '0'\n");
 
+  r = RunDyad({"build", "seeds", "-j0"});
+  CHECK(r.code == kExitUsage);
+  CHECK(r.err == "dyad: -j needs a positive number, got '0'\n");
+
+  r = RunDyad({"build", "seeds", "-q1"});
+  CHECK(r.code == kExitUsage);
+  CHECK(r.err == "dyad build: unknown option '-q1'\nTry 'dyad build --help'.\n");
+
   // Evidence keeps 32-bit offsets: no article may reach 4 GiB.
   r = RunDyad({"extract", "seeds", "--max-doc-size", "4G"});
   CHECK(r.code == kExitUsage);
@@ -61,6 +70,15 @@ TEST_CASE("usage errors exit 2 with a pointer to --help", "[cli]") {
   r = RunDyad({"rules", "lint"});
   CHECK(r.code == kExitUsage);
   CHECK(r.err == "dyad rules: expected 'dyad rules check [DIR]'\nTry 'dyad rules --help'.\n");
+}
+
+TEST_CASE("a short option's value may be attached, as in getopt", "[cli]") {
+  const Result separate = RunDyad({"extract", "seeds", "-j", "2", "--quiet"});
+  const Result attached = RunDyad({"extract", "seeds", "-j2", "--quiet"});
+  CHECK(separate.code == kExitOk);
+  CHECK(attached.code == kExitOk);
+  CHECK(attached.out == separate.out);
+  CHECK(std::count(attached.out.begin(), attached.out.end(), '\n') > 10);
 }
 
 TEST_CASE("--help is available everywhere and lists exit codes", "[cli]") {
