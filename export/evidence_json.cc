@@ -139,7 +139,7 @@ class EvidenceWriter {
     out_.append(keys_.keys[m]);
     AppendInt(value, &out_);
   }
-  void Span(Member m, const extract::Span& span) {
+  void Span(Member m, const extract::TextSpan& span) {
     out_.append(keys_.keys[m]);
     out_.push_back('[');
     AppendInt(span.begin, &out_);
