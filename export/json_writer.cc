@@ -114,45 +114,33 @@ void FormatPiece(const std::vector<const graph::Edge*>& edges, const Piece& piec
   for (std::size_t i = piece.begin; i < piece.end; ++i) AppendLink(*edges[i], i == 0, out);
 }
 
-// Formats the pieces on `threads` threads, at most a few pieces ahead of
-// the calling thread, which hands each to `write` in order.
+// Formats the pieces on `threads` threads, each into its own buffer, and
+// hands each to `write` in order, from the thread that formatted it: the text
+// is still in that core's cache, and one thread writes while the others format.
 void FormatInParallel(const std::vector<const graph::Edge*>& edges, const std::vector<Piece>& pieces, int threads,
                       const std::function<void(const std::string&)>& write) {
-  const std::size_t window = 4 * static_cast<std::size_t>(threads);
-  std::vector<std::string> texts(window);
-  std::vector<char> ready(pieces.size(), 0);
   std::mutex mu;
-  std::condition_variable changed;
+  std::condition_variable turn;
   std::size_t written = 0;  // pieces handed to write
   std::atomic<std::size_t> next{0};
   auto work = [&] {
+    std::string text;
     for (std::size_t i; (i = next.fetch_add(1)) < pieces.size();) {
+      FormatPiece(edges, pieces[i], &text);
       {
         std::unique_lock<std::mutex> lock(mu);
-        changed.wait(lock, [&] { return i < written + window; });  // its slot is free
+        turn.wait(lock, [&] { return written == i; });
       }
-      FormatPiece(edges, pieces[i], &texts[i % window]);
+      write(text);
       {
         std::lock_guard<std::mutex> lock(mu);
-        ready[i] = 1;
+        ++written;
       }
-      changed.notify_all();
+      turn.notify_all();
     }
   };
   std::vector<std::thread> pool;
   for (int t = 0; t < threads; ++t) pool.emplace_back(work);
-  for (std::size_t i = 0; i < pieces.size(); ++i) {
-    {
-      std::unique_lock<std::mutex> lock(mu);
-      changed.wait(lock, [&] { return ready[i] != 0; });
-    }
-    write(texts[i % window]);
-    {
-      std::lock_guard<std::mutex> lock(mu);
-      ++written;
-    }
-    changed.notify_all();
-  }
   for (std::thread& t : pool) t.join();
 }
 
