@@ -80,6 +80,7 @@ int CmdBuild(const std::vector<std::string>& args, Io io) {
       },
       io.err);
   if (!InputsOk(read, "build", a.Has("--strict"), io)) return kExitBadInput;
+  graph.SortEvidence(stream.jobs);
   counts.documents_read = read.documents;
   counts.skipped = read.skipped;
   counts.skipped.insert(counts.skipped.end(), duplicates.begin(), duplicates.end());

@@ -277,6 +277,7 @@ int CmdUpdate(const std::vector<std::string>& args, Io io) {
   after.info.rules_fingerprint = graph::MergeFingerprints({before.info.rules_fingerprint, rules});
   UpdateCounts counts;
   if (!AddNewDocuments(a, *extractor, stream, &after, &counts, io)) return kExitBadInput;
+  after.SortEvidence(stream.jobs);
   code = WriteUpdate(a, before, &after, CountryNodes(extractor->pack()), outputs, io);
   if (code != kExitOk || a.Has("--quiet")) return code;
   std::ostream& s = WritesToStdout(outputs) ? io.err : io.out;

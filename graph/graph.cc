@@ -1,6 +1,8 @@
 #include "graph/graph.h"
 
 #include <algorithm>
+#include <atomic>
+#include <thread>
 
 #include <boost/range/iterator_range.hpp>
 
@@ -19,9 +21,22 @@ bool SameEvidence(const extract::Evidence& a, const extract::Evidence& b) {
 
 // Sorts an edge's evidence into canonical order and drops repeated records.
 void Canonicalize(std::vector<extract::Evidence>* list) {
-  // A build appends records in document order: nearly always sorted already.
-  if (!std::is_sorted(list->begin(), list->end(), EvidenceLess)) std::sort(list->begin(), list->end(), EvidenceLess);
-  list->erase(std::unique(list->begin(), list->end(), SameEvidence), list->end());
+  // A build appends records in document order: nearly always sorted and
+  // distinct already, which one pass over the list finds.
+  bool sorted = true;
+  bool distinct = true;
+  for (std::size_t i = 1; i < list->size() && sorted; ++i) {
+    const extract::Evidence& a = (*list)[i - 1];
+    const extract::Evidence& b = (*list)[i];
+    if (EvidenceLess(a, b)) continue;
+    if (SameEvidence(a, b)) {
+      distinct = false;
+    } else {
+      sorted = false;
+    }
+  }
+  if (!sorted) std::sort(list->begin(), list->end(), EvidenceLess);
+  if (!sorted || !distinct) list->erase(std::unique(list->begin(), list->end(), SameEvidence), list->end());
 }
 
 void UpdateSeen(Edge* edge, const std::string& date) {
@@ -76,9 +91,21 @@ const Node* Graph::FindNode(const std::string& id) const {
   return it == vertex_by_id_.end() ? nullptr : &adjacency_[it->second];
 }
 
-void Graph::SortEvidence() const {
+void Graph::SortEvidence(int threads) const {
   if (!evidence_unsorted_) return;
-  for (EdgeRef e : boost::make_iterator_range(boost::edges(adjacency_))) Canonicalize(&adjacency_[e].evidence);
+  std::vector<std::vector<extract::Evidence>*> lists;
+  lists.reserve(boost::num_edges(adjacency_));
+  for (EdgeRef e : boost::make_iterator_range(boost::edges(adjacency_))) lists.push_back(&adjacency_[e].evidence);
+  // Edges are independent: each list is sorted by one thread.
+  std::atomic<std::size_t> next{0};
+  auto work = [&] {
+    for (std::size_t i; (i = next.fetch_add(1, std::memory_order_relaxed)) < lists.size();) Canonicalize(lists[i]);
+  };
+  const std::size_t helpers = std::min<std::size_t>(threads > 1 ? threads - 1 : 0, lists.size() / 64);
+  std::vector<std::thread> pool;
+  for (std::size_t t = 0; t < helpers; ++t) pool.emplace_back(work);
+  work();
+  for (std::thread& t : pool) t.join();
   evidence_unsorted_ = false;
 }
 

@@ -120,6 +120,10 @@ class Graph {
 
   GraphInfo info;  // documents are added with AddDocument, not directly
 
+  // Puts every edge's evidence in canonical order (repeats dropped) now, on
+  // up to `threads` threads, rather than on the next read, on one.
+  void SortEvidence(int threads) const;
+
   // Records a document; returns false if one with the same content hash is present.
   bool AddDocument(const DocumentInfo& doc);
   bool AddDocument(DocumentInfo&& doc);
@@ -136,7 +140,7 @@ class Graph {
   // Evidence is appended as it comes and put in canonical order (repeats
   // dropped) on the next read: the order is part of what readers see, but
   // sorted insertion would be quadratic on an edge with many records.
-  void SortEvidence() const;
+  void SortEvidence() const { SortEvidence(1); }
   mutable Adjacency adjacency_;
   mutable bool evidence_unsorted_ = false;
   std::map<std::string, Vertex, std::less<>> vertex_by_id_;

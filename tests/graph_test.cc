@@ -1,4 +1,5 @@
 #include <map>
+#include <random>
 #include <string>
 #include <tuple>
 
@@ -52,6 +53,59 @@ TEST_CASE("evidence merges into one edge per source, relation and target", "[gra
         "CHN MEET PER 2 2025-01-02..2025-01-02\n"
         "CHN.XI VISIT PER 2 2024-06..2024-11-14\n");
   CHECK(g.FindEdge("CHN.XI", "VISIT", "PER")->evidence[0].doc_id == "a");
+}
+
+// Each edge's evidence as "doc:cue" in stored order.
+std::string DumpEvidence(const Graph& g) {
+  std::string out;
+  for (const Edge* e : g.Edges()) {
+    out += e->source + ">" + e->target + ":";
+    for (const extract::Evidence& ev : e->evidence) {
+      out += " " + ev.doc_id.str() + ":" + std::to_string(ev.cue_span.begin);
+    }
+    out += "\n";
+  }
+  return out;
+}
+
+TEST_CASE("an edge's evidence is put in order with repeats dropped, whatever order it came in", "[graph]") {
+  Graph g = ThreeNodes();
+  // In order, one repeat: the repeat goes.
+  for (std::uint32_t cue : {1, 2, 2, 3}) g.AddEvidence(kVisit, Ev("a", "CHN.XI", "PER", cue, ""));
+  // A repeat first, then a record out of order: sorted, and the repeats go.
+  for (std::uint32_t cue : {5, 5, 9, 4, 9}) g.AddEvidence(kVisit, Ev("b", "CHN", "PER", cue, ""));
+  // Out of order without repeats.
+  for (std::uint32_t cue : {7, 6}) g.AddEvidence(kVisit, Ev("a", "PER", "CHN", cue, ""));
+  CHECK(DumpEvidence(g) ==
+        "CHN>PER: b:4 b:5 b:9\n"
+        "CHN.XI>PER: a:1 a:2 a:3\n"
+        "PER>CHN: a:6 a:7\n");
+}
+
+TEST_CASE("evidence sorted on several threads is as on one", "[graph]") {
+  auto make = [] {
+    Graph g;
+    for (int i = 0; i < 20; ++i) g.AddNode({"N" + std::to_string(i), "", "country", "", ""});
+    std::mt19937 rng(7);
+    for (int k = 0; k < 6000; ++k) {
+      const int s = static_cast<int>(rng() % 20);
+      const int t = static_cast<int>((s + 1 + rng() % 19) % 20);
+      const std::string doc = "d" + std::to_string(rng() % 50);
+      g.AddEvidence(kVisit, Ev(doc, "N" + std::to_string(s), "N" + std::to_string(t), rng() % 40, ""));
+    }
+    return g;
+  };
+  const Graph lazily = make();  // sorted on first read, on one thread
+  const std::string expected = DumpEvidence(lazily);
+  CHECK(lazily.edge_count() == 380);
+  std::size_t records = 0;
+  for (const Edge* e : lazily.Edges()) records += e->evidence.size();
+  CHECK(records < 6000);  // repeats were dropped
+  for (int threads : {1, 2, 4, 16}) {
+    Graph g = make();
+    g.SortEvidence(threads);
+    CHECK(DumpEvidence(g) == expected);
+  }
 }
 
 TEST_CASE("folding to countries keeps evidence and drops self-loops", "[graph]") {
