@@ -118,8 +118,17 @@ void GraphMerger::Merge(std::vector<extract::Document>* documents,
       skipped->push_back({d.source, "same text as an article already read (content hash " + d.content_hash + ")"});
       continue;
     }
-    graph_.AddDocument(graph::DocumentInfo{std::move(d.id), std::move(d.title), std::move(d.url), std::move(d.date),
-                                           std::move(d.lang), std::move(d.content_hash), std::move(d.source)});
+    // The document's texts are those its records share, where it has any.
+    const std::vector<extract::Evidence>& records = (*evidence)[i];
+    auto share = [&](extract::SharedText extract::Evidence::*field, std::string& text) {
+      if (!records.empty() && records.front().*field == text) return records.front().*field;
+      return extract::SharedText(std::move(text));
+    };
+    graph_.AddDocument(graph::DocumentInfo{share(&extract::Evidence::doc_id, d.id),
+                                           share(&extract::Evidence::doc_title, d.title),
+                                           share(&extract::Evidence::doc_url, d.url),
+                                           share(&extract::Evidence::doc_date, d.date), std::move(d.lang),
+                                           std::move(d.content_hash), std::move(d.source)});
     for (extract::Evidence& e : (*evidence)[i]) {
       if (e.modality != extract::Modality::kAsserted) continue;
       graph::Graph::EdgeRef edge;

@@ -196,8 +196,8 @@ void WriteDocument(JsonPrettyWriter* writer, const graph::DocumentInfo& doc) {
   std::string& out = writer->scratch;
   out.clear();
   const std::pair<const char*, const std::string*> fields[] = {
-      {"{\"id\":", &doc.id},     {",\"title\":", &doc.title}, {",\"url\":", &doc.url},
-      {",\"date\":", &doc.date}, {",\"lang\":", &doc.lang},   {",\"content_hash\":", &doc.content_hash},
+      {"{\"id\":", &doc.id.str()},     {",\"title\":", &doc.title.str()}, {",\"url\":", &doc.url.str()},
+      {",\"date\":", &doc.date.str()}, {",\"lang\":", &doc.lang},         {",\"content_hash\":", &doc.content_hash},
       {",\"source\":", &doc.source}};
   for (const auto& [key, value] : fields) {
     out.append(key);

@@ -111,8 +111,9 @@ bool ReadDocument(const Value& v, const std::string& where, graph::DocumentInfo*
                   std::string* error) {
   if (!IsObject(v, where, error)) return false;
   ObjectReader r(v, where, error);
-  return r.String("id", &doc->id) && r.String("title", &doc->title) && r.String("url", &doc->url) &&
-         r.String("date", &doc->date) && r.String("lang", &doc->lang) &&
+  const extract::SharedText none;
+  return r.Shared("id", none, &doc->id) && r.Shared("title", none, &doc->title) && r.Shared("url", none, &doc->url) &&
+         r.Shared("date", none, &doc->date) && r.String("lang", &doc->lang) &&
          r.String("content_hash", &doc->content_hash) && r.String("source", &doc->source);
 }
 

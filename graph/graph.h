@@ -37,12 +37,13 @@ struct Edge {
   int weight() const { return static_cast<int>(evidence.size()); }
 };
 
-// A document the graph was built from.
+// A document the graph was built from. Its id, title, URL and date are the
+// texts its evidence records share, not copies of them.
 struct DocumentInfo {
-  std::string id;
-  std::string title;
-  std::string url;
-  std::string date;
+  extract::SharedText id;
+  extract::SharedText title;
+  extract::SharedText url;
+  extract::SharedText date;
   std::string lang;
   std::string content_hash;
   std::string source;

@@ -216,6 +216,49 @@ TEST_CASE("the graph merger keeps one edge per fact across batches", "[cli]") {
         "same text as an article already read (content hash " + extract::ContentHash("Peru met Chile in Lima.") + ")");
 }
 
+// A build holds each article's id, title, URL and date once: the graph's
+// document list shares the texts its records carry. An article without
+// records keeps its own, and a text the records do not carry is not taken
+// from them.
+TEST_CASE("the graph merger's documents share their records' texts", "[cli]") {
+  const extract::Extractor& extractor = testing::DefaultPack();
+  auto document = [&](const std::string& id, const std::string& text) {
+    extract::Document d = testing::BodyDocument(text, "en", "2024-05-01");
+    d.id = id;
+    d.title = "Title of " + id + ", long enough to be kept apart";
+    d.url = "https://news.example/" + id;
+    d.content_hash = extract::ContentHash(d.text);
+    return d;
+  };
+  graph::Graph graph;
+  GraphMerger merger(extractor.pack(), &graph);
+  std::vector<extract::Skipped> skipped;
+  std::vector<extract::Document> docs = {document("a", "Peru met Chile in Lima."),
+                                         document("b", "The weather was fine in Lima.")};
+  std::vector<std::vector<extract::Evidence>> evidence = {extractor.Extract(docs[0]), extractor.Extract(docs[1])};
+  REQUIRE(evidence[0].size() == 1);
+  REQUIRE(evidence[1].empty());
+  evidence[0][0].doc_date = "2024-05-03";  // as a dateline would set it
+  merger.Merge(&docs, &evidence, &skipped);
+
+  REQUIRE(graph.info.documents.size() == 2);
+  const graph::DocumentInfo& a = graph.info.documents[0];
+  const graph::DocumentInfo& b = graph.info.documents[1];
+  const extract::Evidence& record = graph.FindEdge("CHL", "MEET", "PER")->evidence.at(0);
+  CHECK(a.id == "a");
+  CHECK(a.title == "Title of a, long enough to be kept apart");
+  CHECK(a.url == "https://news.example/a");
+  CHECK(a.date == "2024-05-01");
+  CHECK(a.id.identity() == record.doc_id.identity());
+  CHECK(a.title.identity() == record.doc_title.identity());
+  CHECK(a.url.identity() == record.doc_url.identity());
+  CHECK(a.date.identity() != record.doc_date.identity());  // "2024-05-01" is not "2024-05-03"
+  CHECK(b.id == "b");
+  CHECK(b.title == "Title of b, long enough to be kept apart");
+  CHECK(b.url == "https://news.example/b");
+  CHECK(b.date == "2024-05-01");
+}
+
 // The merger looks edges up by the identity of a record's shared id texts
 // first: records of one thread share them, records of another thread carry
 // their own copies. Both must reach the edge their ids name, and two
