@@ -65,7 +65,6 @@ class Collector {
     const std::size_t documents = parsed.batch.documents;
     for (const extract::Skipped& s : read.skipped) result_.skipped.push_back(s);
     sink_(parsed.batch);  // may move from the batch
-    AdviseHugePages();    // on what the sink kept (a graph grows here)
     result_.documents += static_cast<int>(documents);
     progress_.Add(documents, parsed.bytes);
   }
