@@ -69,13 +69,13 @@ Graph& Graph::operator=(const Graph& other) {
 void Graph::RebuildIndexes() {
   vertex_by_id_.clear();
   edge_by_key_.clear();
-  document_hashes_.clear();
+  document_hashes_.Clear();
   for (Vertex v : boost::make_iterator_range(boost::vertices(adjacency_))) vertex_by_id_[adjacency_[v].id] = v;
   for (EdgeRef e : boost::make_iterator_range(boost::edges(adjacency_))) {
     const Edge& p = adjacency_[e];
     edge_by_key_[EdgeKey(p.source, p.relation, p.target)] = e;
   }
-  for (const DocumentInfo& d : info.documents) document_hashes_.insert(d.content_hash);
+  for (const DocumentInfo& d : info.documents) document_hashes_.Insert(d.content_hash);
 }
 
 Graph::Vertex Graph::AddNode(const Node& node) {
@@ -214,7 +214,7 @@ std::vector<const Edge*> Graph::Edges() const {
 bool Graph::AddDocument(const DocumentInfo& doc) { return AddDocument(DocumentInfo(doc)); }
 
 bool Graph::AddDocument(DocumentInfo&& doc) {
-  if (!document_hashes_.insert(doc.content_hash).second) return false;
+  if (!document_hashes_.Insert(doc.content_hash)) return false;
   auto less = [](const DocumentInfo& a, const DocumentInfo& b) {
     return std::tie(a.id, a.content_hash) < std::tie(b.id, b.content_hash);
   };
@@ -226,7 +226,41 @@ bool Graph::AddDocument(DocumentInfo&& doc) {
 }
 
 bool Graph::HasDocument(const std::string& content_hash) const {
-  return document_hashes_.count(content_hash) > 0;
+  return document_hashes_.Contains(content_hash);
+}
+
+std::size_t Graph::TextSet::Find(const std::string& text, std::size_t hash) const {
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
+    const Slot& slot = slots_[i];
+    if (slot.index == 0 || (slot.hash == hash && texts_[slot.index - 1] == text)) return i;
+  }
+}
+
+bool Graph::TextSet::Contains(const std::string& text) const {
+  if (slots_.empty()) return false;
+  return slots_[Find(text, std::hash<std::string>()(text))].index != 0;
+}
+
+bool Graph::TextSet::Insert(const std::string& text) {
+  const std::size_t hash = std::hash<std::string>()(text);
+  if (2 * (texts_.size() + 1) > slots_.size()) {
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(std::max<std::size_t>(64, 2 * old.size()), Slot{});
+    for (const Slot& slot : old) {
+      if (slot.index != 0) slots_[Find(texts_[slot.index - 1], slot.hash)] = slot;
+    }
+  }
+  Slot& slot = slots_[Find(text, hash)];
+  if (slot.index != 0) return false;
+  texts_.push_back(text);
+  slot = Slot{hash, static_cast<std::uint32_t>(texts_.size())};
+  return true;
+}
+
+void Graph::TextSet::Clear() {
+  slots_.clear();
+  texts_.clear();
 }
 
 }  // namespace dyad::graph

@@ -1,12 +1,12 @@
 #pragma once
 // The merged relation graph: one node per actor, one edge per
 // (source, relation, target), each edge holding all its evidence.
+#include <cstdint>
 #include <functional>
 #include <map>
 #include <set>
 #include <string>
 #include <tuple>
-#include <unordered_set>
 #include <vector>
 
 #include <boost/graph/adjacency_list.hpp>
@@ -147,7 +147,27 @@ class Graph {
   std::map<std::string, Vertex, std::less<>> vertex_by_id_;
   // std::less<>: found by a tuple of references, without copying the strings.
   std::map<EdgeKey, EdgeRef, std::less<>> edge_by_key_;
-  std::unordered_set<std::string> document_hashes_;
+  // The documents' content hashes, for AddDocument and HasDocument: open
+  // addressing on each text's std::hash, the texts beside. A lookup of a
+  // new hash reads one slot, where a node-based set read a bucket, a node
+  // and a string, each a cache miss, once per article of a build.
+  class TextSet {
+   public:
+    bool Insert(const std::string& text);  // false if already present
+    bool Contains(const std::string& text) const;
+    void Clear();
+
+   private:
+    struct Slot {
+      std::size_t hash = 0;
+      std::uint32_t index = 0;  // 1 + the text's index in texts_; 0: empty
+    };
+    // The slot holding text, or the empty slot where it would go.
+    std::size_t Find(const std::string& text, std::size_t hash) const;
+    std::vector<Slot> slots_;  // a power of two in size, at most half full
+    std::vector<std::string> texts_;
+  };
+  TextSet document_hashes_;
 };
 
 // True if a sorts before b in the canonical evidence order

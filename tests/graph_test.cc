@@ -157,6 +157,31 @@ TEST_CASE("merge is order independent", "[graph]") {
   CHECK_FALSE(ab.AddDocument({"a2", "", "", "", "en", "h1", "copy.txt"}));  // same content hash
 }
 
+// Enough documents to make the content-hash table grow several times: each
+// hash is found, each repeat refused, and a copy of the graph knows them all.
+TEST_CASE("a graph knows every content hash it holds, and refuses a repeat", "[graph]") {
+  Graph g;
+  for (int i = 0; i < 1000; ++i) {
+    const std::string n = std::to_string(i);
+    CHECK(g.AddDocument({"d" + n, "", "", "", "en", "hash-" + n, n + ".txt"}));
+  }
+  for (int i = 0; i < 1000; i += 7) {
+    const std::string n = std::to_string(i);
+    CHECK_FALSE(g.AddDocument({"copy" + n, "", "", "", "en", "hash-" + n, "copy.txt"}));
+  }
+  CHECK(g.info.documents.size() == 1000);
+  const Graph copy = g;
+  for (const Graph* graph : {static_cast<const Graph*>(&g), &copy}) {
+    int found = 0;
+    for (int i = 0; i < 1000; ++i) found += graph->HasDocument("hash-" + std::to_string(i)) ? 1 : 0;
+    CHECK(found == 1000);
+    CHECK_FALSE(graph->HasDocument("hash-1000"));
+    CHECK_FALSE(graph->HasDocument(""));
+    CHECK_FALSE(graph->HasDocument("hash-"));
+  }
+  CHECK_FALSE(Graph().HasDocument("hash-0"));
+}
+
 TEST_CASE("copies and moves own their edges", "[graph]") {
   auto make = [] {
     Graph g = ThreeNodes();
