@@ -34,6 +34,12 @@ class ObjectReader {
     // surrogate ("\udc00"), which no output format may carry.
     return Expect(extract::FirstInvalidUtf8(*out) == std::string_view::npos, key, "valid Unicode text");
   }
+  bool String(const char* key, extract::SharedText* out) {
+    std::string text;
+    if (!String(key, &text)) return false;
+    *out = extract::SharedText(std::move(text));
+    return true;
+  }
   // A string shared with `same` when equal to it (the records of an edge
   // come in order, and share their article's id, title, URL and date, and
   // their ends and relation).
@@ -111,9 +117,8 @@ bool ReadDocument(const Value& v, const std::string& where, graph::DocumentInfo*
                   std::string* error) {
   if (!IsObject(v, where, error)) return false;
   ObjectReader r(v, where, error);
-  const extract::SharedText none;
-  return r.Shared("id", none, &doc->id) && r.Shared("title", none, &doc->title) && r.Shared("url", none, &doc->url) &&
-         r.Shared("date", none, &doc->date) && r.String("lang", &doc->lang) &&
+  return r.String("id", &doc->id) && r.String("title", &doc->title) && r.String("url", &doc->url) &&
+         r.String("date", &doc->date) && r.String("lang", &doc->lang) &&
          r.String("content_hash", &doc->content_hash) && r.String("source", &doc->source);
 }
 
