@@ -92,37 +92,74 @@ bool CompilePatterns(CompiledRules* out, Diagnostics* diagnostics) {
   return ok;
 }
 
+// Filter keys of an anchor that starts with a set: each of its phrases
+// (pairs and words as AddAnchorKey takes them), with the anchor's next word
+// where the phrase is one word and that word a literal.
+void AddSetAnchorKeys(const PhraseSets& sets, const CompiledPart& anchor, WordFilter* filter) {
+  const bool pair = anchor.words.size() > 1 && anchor.sets[1] < 0;
+  for (std::uint32_t p : sets.members(static_cast<std::size_t>(anchor.sets[0]))) {
+    const std::string& phrase = sets.phrase(p);
+    AddAnchorKey(pair && phrase.find(' ') == std::string::npos ? phrase + " " + anchor.words[1] : phrase, filter);
+  }
+}
+
+void AddCue(CompiledCue c, CompiledRules* out) {
+  const auto idx = static_cast<std::uint32_t>(out->cues.size());
+  const CompiledPart& anchor = c.parts[c.anchor];
+  if (!anchor.sets.empty() && anchor.sets[0] >= 0) {
+    const auto set = static_cast<std::size_t>(anchor.sets[0]);
+    if (out->cues_of_anchor_set.size() <= set) out->cues_of_anchor_set.resize(set + 1);
+    if (out->cues_of_anchor_set[set].empty()) AddSetAnchorKeys(out->sets, anchor, &out->anchor_filter);
+    out->cues_of_anchor_set[set].push_back(idx);
+  } else {
+    // Found by its literal words up to the first set ("the <sign> of"); the
+    // rest is checked where the cue is tried.
+    std::string phrase;
+    for (std::size_t k = 0; k < anchor.words.size() && (anchor.sets.empty() || anchor.sets[k] < 0); ++k) {
+      phrase += (phrase.empty() ? "" : " ") + anchor.words[k];
+    }
+    out->anchor_index.Add(phrase, idx);
+    AddAnchorKey(phrase, &out->anchor_filter);
+  }
+  out->cues.push_back(std::move(c));
+}
+
+bool CompileCue(std::uint32_t relation, const Cue& cue, CompiledRules* out) {
+  CompiledCue c;
+  c.relation = relation;
+  c.cue = &cue;
+  c.rule = cue.loc.ToString() + (cue.origin.empty() ? "" : " from " + cue.origin);
+  c.converted = !cue.origin.empty();
+  bool have_anchor = false;
+  for (const CuePart& part : cue.parts) {
+    CompiledPart cp{part.kind, {}, part.after_gap, {}};
+    if (part.kind == CuePart::Kind::kWords) {
+      std::vector<CueToken> tokens;
+      if (!CompileWords(out->pack, cue.lang, part.words, &out->sets, &tokens)) return false;
+      for (const CueToken& t : tokens) {
+        cp.words.push_back(t.word);
+        cp.sets.push_back(t.set);
+      }
+      if (std::all_of(cp.sets.begin(), cp.sets.end(), [](std::int32_t x) { return x < 0; })) cp.sets.clear();
+      c.word_tokens += cp.words.size();
+      if (!have_anchor) c.anchor = c.parts.size(), have_anchor = true;
+    }
+    c.parts.push_back(std::move(cp));
+  }
+  if (have_anchor) AddCue(std::move(c), out);  // the loader reports templates without words
+  return true;
+}
+
 void CompileCues(CompiledRules* out) {
   const auto& relations = out->pack.relations;
   for (std::uint32_t r = 0; r < relations.size(); ++r) {
-    for (const Cue& cue : relations[r].cues) {
-      CompiledCue c;
-      c.relation = r;
-      c.cue = &cue;
-      c.rule = cue.loc.ToString();
-      bool have_anchor = false;
-      for (const CuePart& part : cue.parts) {
-        CompiledPart cp{part.kind, {}, part.after_gap};
-        if (part.kind == CuePart::Kind::kWords) {
-          std::string folded = FoldPhrase(part.words);
-          for (std::size_t i = 0, j; i < folded.size(); i = j + 1) {
-            j = folded.find(' ', i);
-            if (j == std::string::npos) j = folded.size();
-            cp.words.push_back(folded.substr(i, j - i));
-          }
-          c.word_tokens += cp.words.size();
-          if (!have_anchor) c.anchor = c.parts.size(), have_anchor = true;
-        }
-        c.parts.push_back(std::move(cp));
-      }
-      if (!have_anchor) continue;  // the loader reports templates without words
-      const auto idx = static_cast<std::uint32_t>(out->cues.size());
-      std::string anchor;
-      for (const std::string& w : c.parts[c.anchor].words) anchor += (anchor.empty() ? "" : " ") + w;
-      out->anchor_index.Add(anchor, idx);
-      AddAnchorKey(anchor, &out->anchor_filter);
-      out->cues.push_back(std::move(c));
-    }
+    for (const Cue& cue : relations[r].cues) CompileCue(r, cue, out);
+  }
+  // By phrase, the anchor sets holding it.
+  out->anchor_sets_of_phrase.assign(out->sets.phrase_count(), {});
+  for (std::uint32_t s = 0; s < out->cues_of_anchor_set.size(); ++s) {
+    if (out->cues_of_anchor_set[s].empty()) continue;
+    for (std::uint32_t p : out->sets.members(s)) out->anchor_sets_of_phrase[p].push_back(s);
   }
 }
 

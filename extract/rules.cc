@@ -34,6 +34,20 @@ const Relation* RulePack::FindRelation(std::string_view id) const {
   return it == relations.end() ? nullptr : &*it;
 }
 
+const Lexeme* RulePack::FindLexeme(std::string_view lang, std::string_view lemma) const {
+  auto it = std::lower_bound(lexicon.begin(), lexicon.end(), std::make_pair(lang, lemma),
+                             [](const Lexeme& l, const std::pair<std::string_view, std::string_view>& key) {
+                               return std::make_pair(std::string_view(l.lang), std::string_view(l.lemma)) < key;
+                             });
+  return it != lexicon.end() && it->lang == lang && it->lemma == lemma ? &*it : nullptr;
+}
+
+const WordClass* RulePack::FindClass(std::string_view name) const {
+  auto it = std::lower_bound(classes.begin(), classes.end(), name,
+                             [](const WordClass& c, std::string_view key) { return c.name < key; });
+  return it != classes.end() && it->name == name ? &*it : nullptr;
+}
+
 namespace {
 
 const std::string& IdOf(const LoadedEntity& e) { return e.entity.id; }
@@ -104,7 +118,9 @@ void AppendWords(std::map<std::string, std::vector<std::string>>* to,
 class PackBuilder {
  public:
   explicit PackBuilder(Diagnostics* diagnostics)
-      : diagnostics_(diagnostics), entities_("entity", diagnostics), relations_("relation", diagnostics) {}
+      : diagnostics_(diagnostics),
+        entities_("entity", diagnostics),
+        relations_("relation", diagnostics) {}
 
   void Add(RuleFile file, int layer, int file_index);
   RulePack Finish();
@@ -113,18 +129,33 @@ class PackBuilder {
   void CheckCountries();
   void CheckEdges(const std::vector<ExpectedEdge>& edges);
   std::vector<Example> SurvivingExamples();
+  void ApplyExtensions();
+  void AddClass(WordClass c, int layer);
+  void CheckVocabulary(const RulePack& pack);
 
   Diagnostics* diagnostics_;
   LayeredList<LoadedEntity> entities_;
   LayeredList<LoadedRelation> relations_;
   std::vector<PendingExample> examples_;
   ModalityWords modality_;
+  std::vector<LoadedRelation> extensions_;  // applied once every definition is in
+  std::map<std::pair<std::string, std::string>, Lexeme> lexicon_;  // forms of one lemma add up across files
+  // A class's members per language: files of one layer may each give one
+  // language's; a higher layer's replace a lower one's.
+  std::map<std::string, WordClass> classes_;
+  std::map<std::pair<std::string, std::string>, std::pair<int, SourceLoc>> class_lang_layer_;
   int next_serial_ = 0;
 };
 
 void PackBuilder::Add(RuleFile file, int layer, int file_index) {
   for (LoadedEntity& e : file.entities) entities_.Add(std::move(e), layer, 0);
   for (LoadedRelation& r : file.relations) {
+    if (r.extend) {
+      for (Example& ex : r.examples) examples_.push_back({std::move(ex), -1, file_index});
+      r.examples.clear();
+      extensions_.push_back(std::move(r));
+      continue;
+    }
     const int serial = next_serial_++;
     for (Example& ex : r.examples) examples_.push_back({std::move(ex), serial, file_index});
     r.examples.clear();
@@ -135,6 +166,82 @@ void PackBuilder::Add(RuleFile file, int layer, int file_index) {
   AppendWords(&modality_.hedge, std::move(file.modality.hedge));
   AppendWords(&modality_.denial, std::move(file.modality.denial));
   AppendWords(&modality_.pair, std::move(file.modality.pair));
+  for (Lexeme& l : file.lexicon) {
+    auto [at, fresh] = lexicon_.emplace(std::make_pair(l.lang, l.lemma), l);
+    if (!fresh) at->second.forms.insert(at->second.forms.end(), l.forms.begin(), l.forms.end());
+  }
+  for (WordClass& c : file.classes) AddClass(std::move(c), layer);
+}
+
+void PackBuilder::AddClass(WordClass c, int layer) {
+  WordClass& into = classes_.emplace(c.name, WordClass{c.name, {}, c.loc}).first->second;
+  for (auto& [lang, members] : c.members) {
+    auto [at, fresh] = class_lang_layer_.emplace(std::make_pair(c.name, lang), std::make_pair(layer, c.loc));
+    if (!fresh && at->second.first == layer) {
+      diagnostics_->push_back({c.loc, "duplicate class '" + c.name + "' for language " + lang +
+                                          " (first defined at " + at->second.second.ToString() + ")"});
+      continue;
+    }
+    if (!fresh && at->second.first > layer) continue;
+    at->second = {layer, c.loc};
+    into.members[lang] = std::move(members);
+  }
+}
+
+void PackBuilder::ApplyExtensions() {
+  for (LoadedRelation& ext : extensions_) {
+    const int at = relations_.Find(ext.relation.id);
+    if (at < 0) {
+      diagnostics_->push_back({ext.relation.loc, "'extend' names unknown relation '" + ext.relation.id + "'"});
+      continue;
+    }
+    Relation& r = relations_.slots()[at].item.relation;
+    for (Cue& cue : ext.relation.cues) {
+      bool source = false, target = false;
+      for (const CuePart& p : cue.parts) {
+        source = source || p.kind == CuePart::Kind::kSource;
+        target = target || p.kind == CuePart::Kind::kTarget;
+      }
+      if (r.direction == Direction::kDirected && !(source && target)) {
+        diagnostics_->push_back({cue.loc, "cue '" + cue.text + "' needs both {S} and {T} (the relation is directed)"});
+        continue;
+      }
+      r.cues.push_back(std::move(cue));
+    }
+  }
+}
+
+// Every lemma and class a cue (or a class member) names must be defined for
+// the cue's language.
+void PackBuilder::CheckVocabulary(const RulePack& pack) {
+  auto check = [&](std::string_view words, const std::string& lang, const SourceLoc& loc, const std::string& what,
+                   bool in_class) {
+    for (const CueItem& item : SplitCueItems(words)) {
+      if (item.kind == CueItem::Kind::kLemma && pack.FindLexeme(lang, item.text) == nullptr) {
+        diagnostics_->push_back({loc, what + " names lemma <" + item.text + "> that no " + lang +
+                                          " lexicon lists (add it under 'lexicon:')"});
+      }
+      if (item.kind != CueItem::Kind::kClass) continue;
+      const WordClass* c = pack.FindClass(item.text);
+      if (in_class) {
+        diagnostics_->push_back({loc, what + " names class &" + item.text + " (a class cannot hold a class)"});
+      } else if (c == nullptr || c->members.count(lang) == 0) {
+        diagnostics_->push_back({loc, what + " names class &" + item.text + " that has no " + lang + " members"});
+      }
+    }
+  };
+  for (const Relation& r : pack.relations) {
+    for (const Cue& cue : r.cues) {
+      for (const CuePart& p : cue.parts) {
+        if (p.kind == CuePart::Kind::kWords) check(p.words, cue.lang, cue.loc, "cue '" + cue.text + "'", false);
+      }
+    }
+  }
+  for (const WordClass& c : pack.classes) {
+    for (const auto& [lang, members] : c.members) {
+      for (const std::string& m : members) check(m, lang, c.loc, "class &" + c.name + " member '" + m + "'", true);
+    }
+  }
 }
 
 void PackBuilder::CheckCountries() {
@@ -185,6 +292,7 @@ std::vector<Example> PackBuilder::SurvivingExamples() {
 
 RulePack PackBuilder::Finish() {
   RulePack pack;
+  ApplyExtensions();
   CheckCountries();
   pack.examples = SurvivingExamples();
   for (const Example& ex : pack.examples) {
@@ -194,6 +302,13 @@ RulePack PackBuilder::Finish() {
   for (auto& slot : entities_.slots()) pack.entities.push_back(std::move(slot.item.entity));
   for (auto& slot : relations_.slots()) pack.relations.push_back(std::move(slot.item.relation));
   pack.modality = std::move(modality_);
+  for (auto& [key, lexeme] : lexicon_) {
+    std::sort(lexeme.forms.begin(), lexeme.forms.end());
+    lexeme.forms.erase(std::unique(lexeme.forms.begin(), lexeme.forms.end()), lexeme.forms.end());
+    pack.lexicon.push_back(std::move(lexeme));
+  }
+  for (auto& [name, c] : classes_) pack.classes.push_back(std::move(c));
+  CheckVocabulary(pack);
   return pack;
 }
 
@@ -295,7 +410,7 @@ std::vector<RuleSource> ReadRuleDirectory(const std::string& dir, int layer, Dia
 
 std::vector<RuleSource> DefaultRuleSources(const std::vector<EmbeddedFile>& files) {
   std::vector<RuleSource> sources;
-  for (const EmbeddedFile& f : files) sources.push_back({std::string(f.name), std::string(f.text), 0});
+  for (const EmbeddedFile& f : files) sources.push_back({std::string(f.name), std::string(f.text), 0, true});
   return sources;
 }
 

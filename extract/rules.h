@@ -42,12 +42,41 @@ struct CuePart {
   bool after_gap = false;  // for kWords: "..." stands before these words in the template
 };
 
+// Words may name a lemma, "<meet>", which matches every form the lexicon
+// lists for it, and a word class, "&weapon", which matches any member.
 struct Cue {
-  std::string text;  // the template as written
-  std::string lang;  // "en", "fr", "es"
+  std::string text;    // the template as written, without its origin
+  std::string lang;    // "en", "fr", "es"
+  std::string origin;  // "CAMEO.2.0.txt:5440" after " @" in the template: the
+                       // dictionary line a generated cue was converted from
   std::vector<CuePart> parts;
   SourceLoc loc;
 };
+
+// The forms of one lemma in one language ("meet": meet meets met meeting).
+struct Lexeme {
+  std::string lang;
+  std::string lemma;
+  std::vector<std::string> forms;  // the lemma itself among them
+  SourceLoc loc;
+};
+
+// A named class of words and phrases ("weapon": rifle, missile, ...),
+// per language; members may name lemmas ("<missile>").
+struct WordClass {
+  std::string name;
+  std::map<std::string, std::vector<std::string>> members;  // by language
+  SourceLoc loc;
+};
+
+// One item of a cue's words: literal text, a lemma ("<meet>") or a word
+// class ("&weapon"; an '&' not followed by a name is literal, as in "AT&T").
+struct CueItem {
+  enum class Kind { kText, kLemma, kClass };
+  Kind kind = Kind::kText;
+  std::string text;  // the words, the lemma or the class name
+};
+std::vector<CueItem> SplitCueItems(std::string_view words);
 
 enum class Direction { kDirected, kSymmetric };
 
@@ -95,11 +124,15 @@ struct RulePack {
   std::vector<Relation> relations;
   std::vector<Example> examples;
   ModalityWords modality;
+  std::vector<Lexeme> lexicon;      // sorted by (lang, lemma), one entry each
+  std::vector<WordClass> classes;   // sorted by name
   std::vector<std::string> files;  // every file loaded, in load order
   std::string fingerprint;         // 16 hex digits: FNV-1a 64 over each file's name, NUL, text, NUL
 
   const Entity* FindEntity(std::string_view id) const;
   const Relation* FindRelation(std::string_view id) const;
+  const Lexeme* FindLexeme(std::string_view lang, std::string_view lemma) const;
+  const WordClass* FindClass(std::string_view name) const;
 };
 
 // The fixed vocabularies; anything else is an error naming the allowed values.
@@ -112,6 +145,7 @@ struct RuleSource {
   std::string name;  // shown in messages: "rules/relations/visit.yaml"
   std::string text;
   int layer = 0;     // 0 = default pack, 1 = --rules DIR, ...
+  bool embedded = false;  // compiled into the binary (and checked by its tests)
 };
 
 // Loads rule files in order. An entity or relation whose id a lower layer

@@ -15,12 +15,14 @@
 namespace dyad::extract {
 namespace {
 
-const std::vector<std::string_view> kTopKeys = {"entities", "relations", "examples", "modality"};
+const std::vector<std::string_view> kTopKeys = {"entities", "relations", "examples", "modality", "lexicon", "classes"};
 const std::vector<std::string_view> kEntityKeys = {"id",       "type",     "label",    "country",
                                                    "role",     "names",    "demonyms", "capitals",
                                                    "patterns", "valid_from", "valid_until"};
 const std::vector<std::string_view> kRelationKeys = {"id",        "label", "cameo", "quad_class",
-                                                     "direction", "cues",  "examples"};
+                                                     "direction", "cues",  "examples", "extend"};
+// A relation that only adds cues to one defined elsewhere.
+const std::vector<std::string_view> kExtendKeys = {"id", "extend", "cues", "examples"};
 const std::vector<std::string_view> kExampleKeys = {"text", "lang", "date", "edges", "not"};
 const std::vector<std::string_view> kModalityKeys = {"negation", "hedge", "denial", "pair"};
 
@@ -82,8 +84,14 @@ class DocumentRoots : public YAML::EventHandler {
 };
 
 // The file's single document; a syntax error or a second document is reported.
-bool LoadYaml(const std::string& text, RuleReporter* reporter, YAML::Node* root) {
+// The embedded pack (`trusted`) is read once: it is checked by the test suite,
+// and the pass that counts documents doubles the time its large files take.
+bool LoadYaml(const std::string& text, bool trusted, RuleReporter* reporter, YAML::Node* root) {
   try {
+    if (trusted) {
+      *root = YAML::Load(text);
+      return true;
+    }
     std::istringstream in(text);
     YAML::Parser parser(in);
     DocumentRoots documents;
@@ -288,7 +296,12 @@ void ReadCues(const Field* field, const Direction* direction, RuleReporter* repo
   std::vector<LocatedString> list;
   if (field != nullptr) ReadLanguageMap(*field, kLanguages, reporter, &list);
   for (LocatedString& s : list) {
-    Cue cue{s.text, s.lang, {}, s.loc};
+    Cue cue{s.text, s.lang, "", {}, s.loc};
+    // "{S} <meet> with {T} @CAMEO.2.0.txt:5440": the line it was converted from.
+    if (const std::size_t at = cue.text.rfind(" @"); at != std::string::npos) {
+      cue.origin = cue.text.substr(at + 2);
+      cue.text.erase(at);
+    }
     std::string error;
     if (!ParseCueTemplate(cue.text, &cue.parts, &error)) {
       reporter->Error(s.loc, error);
@@ -305,7 +318,31 @@ void ReadCues(const Field* field, const Direction* direction, RuleReporter* repo
   }
 }
 
+bool IsExtension(const YAML::Node& node) {
+  const YAML::Node extend = node["extend"];
+  return extend && extend.IsScalar() && extend.Scalar() == "true";
+}
+
+// `extend: true`: cues (and examples) for a relation of another file; its
+// direction is known only when the files are put together.
+void ParseExtension(const YAML::Node& node, RuleReporter* reporter, RuleFile* out) {
+  Fields fields(node, kExtendKeys, reporter);
+  fields.Require({"id", "cues"});
+  LoadedRelation loaded;
+  loaded.extend = true;
+  Relation& r = loaded.relation;
+  r.loc = reporter->Loc(node);
+  const bool id_ok = ReadId(fields.Find("id"), IdKind::kRelation, reporter, &r.id);
+  ReadCues(fields.Find("cues"), nullptr, reporter, &r.cues);
+  if (const Field* f = fields.Find("examples")) ParseExamples(*f, reporter, &loaded.examples);
+  if (id_ok) out->relations.push_back(std::move(loaded));
+}
+
 void ParseRelation(const YAML::Node& node, RuleReporter* reporter, RuleFile* out) {
+  if (IsExtension(node)) {
+    ParseExtension(node, reporter, out);
+    return;
+  }
   Fields fields(node, kRelationKeys, reporter);
   fields.Require({"id", "label", "cameo", "quad_class", "direction", "cues"});
   LoadedRelation loaded;
@@ -347,13 +384,15 @@ std::string_view Trim(std::string_view text) {
 // The words between two slots (or an end of the template): phrases joined by
 // "..." (or "…"), each a part that may stand a few words after the one before.
 // False if a gap does not stand between two phrases.
-bool AddWords(std::string_view text, std::vector<CuePart>* parts) {
+// Right after a slot, the words may start with a gap: "{S} gave {T} ... a grant".
+bool AddWords(std::string_view text, bool after_slot, std::vector<CuePart>* parts) {
   bool after_gap = false;
-  for (;;) {
+  for (bool first = true;; first = false) {
     // "..." or U+2026, both three bytes.
     const std::size_t gap = std::min(text.find("..."), text.find("\u2026"));
     const std::string_view phrase = Trim(text.substr(0, gap));
-    if (phrase.empty() && (after_gap || gap != std::string_view::npos)) return false;
+    const bool leading = first && after_slot && phrase.empty() && gap != std::string_view::npos;
+    if (phrase.empty() && !leading && (after_gap || gap != std::string_view::npos)) return false;
     if (!phrase.empty()) parts->push_back({CuePart::Kind::kWords, std::string(phrase), after_gap});
     if (gap == std::string_view::npos) return true;
     text.remove_prefix(gap + 3);
@@ -369,8 +408,9 @@ bool ParseCueTemplate(const std::string& text, std::vector<CuePart>* parts, std:
   std::size_t i = 0;
   for (;;) {
     const std::size_t open = text.find('{', i);
+    const bool after_slot = !parts->empty() && parts->back().kind != CuePart::Kind::kWords;
     if (!AddWords(std::string_view(text).substr(i, open == std::string::npos ? std::string::npos : open - i),
-                  parts)) {
+                  after_slot, parts)) {
       *error = cue + " has a gap '...' that does not stand between two words";
       return false;
     }
@@ -405,7 +445,7 @@ RuleFile ParseRuleFile(const RuleSource& source, Diagnostics* diagnostics) {
   RuleFile out;
   RuleReporter reporter(source.name, diagnostics);
   YAML::Node root;
-  if (!CheckUtf8(source.text, &reporter) || !LoadYaml(source.text, &reporter, &root) || root.IsNull()) return out;
+  if (!CheckUtf8(source.text, &reporter) || !LoadYaml(source.text, source.embedded, &reporter, &root) || root.IsNull()) return out;
   if (!root.IsMap()) {
     reporter.Error(root, "a rule file must be a map (expected keys: " +
                              JoinNames(std::vector<std::string>(kTopKeys.begin(), kTopKeys.end())) + ")");
@@ -420,6 +460,8 @@ RuleFile ParseRuleFile(const RuleSource& source, Diagnostics* diagnostics) {
   }
   if (const Field* f = top.Find("examples")) ParseExamples(*f, &reporter, &out.examples);
   if (const Field* f = top.Find("modality")) ParseModality(*f, &reporter, &out.modality);
+  if (const Field* f = top.Find("lexicon")) ParseLexicon(*f, &reporter, &out.lexicon);
+  if (const Field* f = top.Find("classes")) ParseClasses(*f, &reporter, &out.classes);
   return out;
 }
 

@@ -18,6 +18,7 @@ struct LoadedEntity {
 
 struct LoadedRelation {
   Relation relation;
+  bool extend = false;  // `extend: true`: only adds cues to a relation defined elsewhere
   std::vector<Example> examples;  // dropped with the relation when a higher layer replaces it
 };
 
@@ -28,10 +29,18 @@ struct RuleFile {
   std::vector<LoadedRelation> relations;
   std::vector<Example> examples;  // top-level examples
   ModalityWords modality;
+  std::vector<Lexeme> lexicon;
+  std::vector<WordClass> classes;
 };
 
 // Parses and checks one file; every error goes to diagnostics.
 RuleFile ParseRuleFile(const RuleSource& source, Diagnostics* diagnostics);
+
+struct Field;
+class RuleReporter;
+// The `lexicon` and `classes` sections (rules_vocabulary.cc).
+void ParseLexicon(const Field& field, RuleReporter* reporter, std::vector<Lexeme>* out);
+void ParseClasses(const Field& field, RuleReporter* reporter, std::vector<WordClass>* out);
 
 // Splits a cue template such as "{S} 's visit to {T}" into slots and trimmed
 // words. Returns false with the message in *error ("cue '...' has no slot").

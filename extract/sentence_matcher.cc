@@ -1,6 +1,7 @@
 #include "extract/sentence_matcher.h"
 
 #include <algorithm>
+#include <tuple>
 
 #include "extract/word_classes.h"
 
@@ -23,6 +24,13 @@ using words::IsPronoun;
 using words::IsBareTitle;
 using words::IsSubordinator;
 using words::IsLocative;
+using words::IsDeterminer;
+using words::IsSubjectVerbFiller;
+
+// The prepositions that introduce a verb's object or addressee.
+constexpr std::string_view kObjectPrepositions[] = {"to",  "with",   "on",    "against", "into", "toward", "from",
+                                                    "à",   "avec",   "sur",   "contre",  "a",    "con",    "contra",
+                                                    "sobre", "hacia", "au",   "aux",     "de",   "del",    "par", "by", "por"};
 
 }  // namespace
 
@@ -31,12 +39,89 @@ bool SentenceMatcher::AllowsPlace(const CompiledCue& cue, const CompiledPart& pa
          rules_.pack.relations[cue.relation].direction == Direction::kDirected;
 }
 
-bool SentenceMatcher::WordsAt(const std::vector<std::string>& words, std::size_t pos) const {
-  if (pos + words.size() > tokens_.size()) return false;
-  for (std::size_t k = 0; k < words.size(); ++k) {
-    if (tokens_[pos + k].folded != words[k]) return false;
+// The end of the longest phrase of the set that starts at pos, or npos.
+std::size_t SentenceMatcher::SetEnd(std::int32_t set, std::size_t pos) const {
+  if (!tokens_[pos].is_word) return std::string::npos;
+  rules_.sets.phrases().All(tokens_, pos, tokens_.size(), &phrase_hits_);
+  const auto& members = rules_.sets.members(static_cast<std::size_t>(set));
+  for (auto hit = phrase_hits_.rbegin(); hit != phrase_hits_.rend(); ++hit) {
+    if (std::binary_search(members.begin(), members.end(), hit->second->front())) return pos + hit->first;
   }
-  return true;
+  return std::string::npos;
+}
+
+// Where the part's words, read from pos, end; npos if they are not there. A
+// set takes its longest phrase.
+std::size_t SentenceMatcher::PartEnd(const CompiledPart& part, std::size_t pos) const {
+  for (std::size_t k = 0; k < part.words.size(); ++k) {
+    if (pos >= tokens_.size()) return std::string::npos;
+    if (part.sets.empty() || part.sets[k] < 0) {
+      if (tokens_[pos].folded != part.words[k]) return std::string::npos;
+      ++pos;
+      continue;
+    }
+    pos = SetEnd(part.sets[k], pos);
+    if (pos == std::string::npos) return pos;
+  }
+  return pos;
+}
+
+// Whether the part's words end right before `end`, and where they begin.
+bool SentenceMatcher::PartEndsAt(const CompiledPart& part, std::size_t end, std::size_t* begin) const {
+  std::size_t span = 0;
+  for (std::size_t k = 0; k < part.words.size(); ++k) {
+    span += part.sets.empty() || part.sets[k] < 0 ? 1 : rules_.sets.max_tokens(static_cast<std::size_t>(part.sets[k]));
+  }
+  for (std::size_t b = end, n = 0; b-- > 0 && n < span; ++n) {
+    if (PartEnd(part, b) == end) {
+      *begin = b;
+      return true;
+    }
+  }
+  return false;
+}
+
+// The cues whose anchor stands at token i, with the anchor's length.
+void SentenceMatcher::CueCandidates(std::size_t i) {
+  candidates_.clear();
+  rules_.anchor_index.All(tokens_, i, tokens_.size(), &hits_);
+  const std::string& lang = doc_ != nullptr ? doc_->lang : std::string();
+  // A cue reads text of its own language; text of unknown language, any.
+  auto wrong_language = [&](std::uint32_t c) { return !lang.empty() && rules_.cues[c].cue->lang != lang; };
+  for (const auto& [len, payloads] : hits_) {
+    for (std::uint32_t c : *payloads) {
+      if (wrong_language(c)) continue;
+      const CompiledPart& anchor = rules_.cues[c].parts[rules_.cues[c].anchor];
+      if (anchor.sets.empty()) {
+        candidates_.emplace_back(len, c);
+        continue;
+      }
+      // An anchor found by its literal first words: the rest is checked here.
+      const std::size_t end = PartEnd(anchor, i);
+      if (end != std::string::npos) candidates_.emplace_back(end - i, c);
+    }
+  }
+  if (rules_.cues_of_anchor_set.empty()) return;
+  rules_.sets.phrases().All(tokens_, i, tokens_.size(), &phrase_hits_);
+  if (phrase_hits_.empty()) return;
+  set_hits_.clear();
+  for (const auto& [len, payloads] : phrase_hits_) {
+    for (std::uint32_t set : rules_.anchor_sets_of_phrase[payloads->front()]) set_hits_.push_back(set);
+  }
+  std::sort(set_hits_.begin(), set_hits_.end());
+  set_hits_.erase(std::unique(set_hits_.begin(), set_hits_.end()), set_hits_.end());
+  // "agreed to expand", "accused Russia of targeting", "para patrullar": the
+  // infinitive or gerund is not the event; "their trade", "la marcha": a
+  // noun, not the verb.
+  static constexpr std::string_view kBeforeNonFinite[] = {"to", "of", "for", "by", "para", "pour", "de", "d'", "sin"};
+  if (i > 0 && (Is(tokens_[i - 1], kBeforeNonFinite) || IsDeterminer(tokens_[i - 1]))) return;
+  for (std::uint32_t set : set_hits_) {
+    for (std::uint32_t c : rules_.cues_of_anchor_set[set]) {
+      if (wrong_language(c)) continue;
+      const std::size_t end = PartEnd(rules_.cues[c].parts[rules_.cues[c].anchor], i);
+      if (end != std::string::npos) candidates_.emplace_back(end - i, c);
+    }
+  }
 }
 
 // The group ending at most max_gap tokens before pos, looking past an
@@ -119,15 +204,42 @@ bool SentenceMatcher::MatchRight(const CompiledCue& cue, std::size_t pos, Match*
     if (part.kind == CuePart::Kind::kWords) {
       const std::size_t max_gap = part.after_gap ? kPhraseGap : kWordsGap;
       std::size_t g = 0;
-      while (g <= max_gap && !WordsAt(part.words, pos + g)) ++g;
+      std::size_t end = std::string::npos;
+      while (g <= max_gap && (end = PartEnd(part, pos + g)) == std::string::npos) ++g;
       if (g > max_gap) return false;
-      pos += g + part.words.size();
+      pos = end;
       m->window_te = pos;
       continue;
     }
     const bool last = p + 1 == cue.parts.size();
     bool locative = false;
-    int group = GroupRightOf(pos, last ? kObjectGap : kInnerGap, last, AllowsPlace(cue, part), &locative);
+    // A converted cue's slot right after its verb is that verb's object.
+    const CompiledPart& before = cue.parts[p - 1];
+    const bool object = cue.converted && p - 1 == cue.anchor && before.words.size() == 1 && !before.sets.empty() &&
+                        before.sets[0] >= 0;
+    const std::size_t gap = object ? kDirectObjectGap : last ? kObjectGap : kInnerGap;
+    int group = GroupRightOf(pos, gap, last, AllowsPlace(cue, part), &locative);
+    // ... with nothing but determiners and a preposition between: "accused
+    // the United States", "apologized to Brazil", not "trade minister
+    // criticized Washington".
+    // After the object's words ("extradited a militant, Haroon Aswad, to
+    // Britain"), only names and function words: not "a step in the defence
+    // relationship between Lima and Beijing".
+    if (cue.converted && !object && p > cue.anchor + 1 && group >= 0) {
+      for (std::size_t j = pos; j < groups_[group].tb; ++j) {
+        const Token& t = tokens_[j];
+        if (!t.capitalized && t.is_word && !IsDeterminer(t) && !IsAmountWord(t) && !Is(t, kObjectPrepositions)) {
+          group = -1;
+          break;
+        }
+      }
+    }
+    if (object && group >= 0) {
+      const std::size_t object_tb = groups_[group].tb;
+      for (std::size_t j = pos; j < object_tb; ++j) {
+        if (!IsDeterminer(tokens_[j]) && !Is(tokens_[j], kObjectPrepositions)) group = -1;
+      }
+    }
     if (part.kind == CuePart::Kind::kTarget) m->target_locative = locative;
     if (group < 0) {
       if (!last) return false;  // words after this slot cannot be placed
@@ -146,9 +258,10 @@ bool SentenceMatcher::MatchLeft(const CompiledCue& cue, std::size_t pos, Match* 
       // The gap between these words and the part after them.
       const std::size_t max_gap = cue.parts[p + 1].after_gap ? kPhraseGap : kWordsGap;
       std::size_t g = 0;
-      while (g <= max_gap && (pos < part.words.size() + g || !WordsAt(part.words, pos - g - part.words.size()))) ++g;
+      std::size_t begin = 0;
+      while (g <= max_gap && (pos < g || !PartEndsAt(part, pos - g, &begin))) ++g;
       if (g > max_gap) return false;
-      pos -= g + part.words.size();
+      pos = begin;
       continue;
     }
     // "{S} 's visit": a possessive sits right after its owner.
@@ -189,6 +302,8 @@ bool SentenceMatcher::TryMatch(const CompiledCue& cue, std::size_t tb, std::size
   const bool has_target = cue.parts.back().kind == CuePart::Kind::kTarget;
   // "por Xi Jinping, con quien firmó": the actor before "con quien" is the
   // object; the subject is the main clause's.
+  // A converted cue reads its actors where its template puts them, no further.
+  if (cue.converted) return true;
   const int with = RelativeWith(tb);
   if (with >= 0 && m->source == with && m->target < 0 && has_target) {
     m->target = with;
@@ -264,7 +379,7 @@ int SentenceMatcher::StateOf(std::uint32_t entity) const {
 // mesures de rétorsion": a conflictual act with no object, by an actor acted
 // on in the previous sentence, answers the one who acted.
 void SentenceMatcher::TargetFromPreviousAct(Match* m) {
-  if (m->target >= 0 || m->source < 0 || acted_on_before_.empty()) return;
+  if (m->target >= 0 || m->source < 0 || acted_on_before_.empty() || m->cue->converted) return;
   const Relation& r = rules_.pack.relations[m->cue->relation];
   // Only a conflictual answer: an appeal or an offer names whom it is for.
   if (r.direction != Direction::kDirected || r.quad_class < 3) return;
@@ -398,33 +513,72 @@ void SentenceMatcher::InheritCoordinatedSubject(Match* m, const std::vector<Matc
 bool SentenceMatcher::HasAnchor() const {
   const std::vector<std::uint32_t>* payloads = nullptr;
   for (std::size_t i = 0; i < tokens_.size(); ++i) {
-    if (tokens_[i].is_word && rules_.anchor_index.Longest(tokens_, i, tokens_.size(), &payloads) > 0) return true;
+    if (!tokens_[i].is_word) continue;
+    if (rules_.anchor_index.Longest(tokens_, i, tokens_.size(), &payloads) > 0) return true;
+    if (rules_.cues_of_anchor_set.empty()) continue;
+    rules_.sets.phrases().All(tokens_, i, tokens_.size(), &phrase_hits_);
+    for (const auto& hit : phrase_hits_) {
+      if (!rules_.anchor_sets_of_phrase[hit.second->front()].empty()) return true;
+    }
+  }
+  return false;
+}
+
+// A converted cue has no parse to say which actor is its verb's subject: it
+// takes the one right before the verb, past auxiliaries and adverbs only
+// ("Peru has signed", not "U.S. policy could invite").
+// Nor does it carry a subject over from an earlier clause ("... and could
+// give", "they remain committed"): both actors are its own.
+bool SentenceMatcher::ConvertedArguments(const Match& m) const {
+  if (m.inherit_source || m.elided_patient || m.object_clitic || m.source < 0) return false;
+  const bool symmetric = rules_.pack.relations[m.cue->relation].direction == Direction::kSymmetric;
+  if (m.target < 0 && !symmetric) return false;
+  const int left = m.passive ? m.target : m.source;
+  if (left < 0 || groups_[left].te > m.anchor_tb) return true;  // after the verb
+  // "the contest between Washington and Beijing means": a noun's complement.
+  static constexpr std::string_view kPairPrepositions[] = {"between", "among", "with", "entre", "avec", "con"};
+  if (groups_[left].tb > 0 && Is(tokens_[groups_[left].tb - 1], kPairPrepositions)) return false;
+  for (std::size_t j = groups_[left].te; j < m.anchor_tb; ++j) {
+    if (!IsSubjectVerbFiller(tokens_[j])) return false;
+  }
+  return true;
+}
+
+bool SentenceMatcher::HandCueWithin(std::size_t begin, std::size_t end) {
+  for (std::size_t j = begin; j < end; ++j) {
+    CueCandidates(j);
+    for (const auto& [len, c] : candidates_) {
+      Match m;
+      if (rules_.cues[c].converted) continue;
+      if (TryPassive(rules_.cues[c], j, j + len, &m) || TryMatch(rules_.cues[c], j, j + len, &m)) return true;
+    }
   }
   return false;
 }
 
 void SentenceMatcher::FindMatches() {
   matches_.clear();
-  auto& hits = hits_;
   std::size_t covered_until = 0;  // cue words are not reused by a later, shorter cue
   for (std::size_t i = 0; i < tokens_.size(); ++i) {
     if (!tokens_[i].is_word || i < covered_until) continue;
-    rules_.anchor_index.All(tokens_, i, tokens_.size(), &hits);
+    CueCandidates(i);
     Match best;
     bool have = false;
-    for (const auto& [len, payloads] : hits) {
-      for (std::uint32_t c : *payloads) {
-        Match m;
-        if (!TryPassive(rules_.cues[c], i, i + len, &m) && !TryMatch(rules_.cues[c], i, i + len, &m)) continue;
-        m.coordinated = FollowsConjunction(i);
-        // The most specific template wins: more literal words, then more slots filled.
-        auto score = [](const Match& x) {
-          return std::make_pair(x.cue->word_tokens, (x.source >= 0) + (x.target >= 0));
-        };
-        if (!have || score(m) > score(best)) best = m, have = true;
-      }
+    for (const auto& [len, c] : candidates_) {
+      Match m;
+      if (!TryPassive(rules_.cues[c], i, i + len, &m) && !TryMatch(rules_.cues[c], i, i + len, &m)) continue;
+      if (m.cue->converted && !ConvertedArguments(m)) continue;
+      m.coordinated = FollowsConjunction(i);
+      // The most specific template wins: more literal words, then more slots filled.
+      auto score = [](const Match& x) {
+        return std::make_tuple(!x.cue->converted, x.cue->word_tokens, (x.source >= 0) + (x.target >= 0));
+      };
+      if (!have || score(m) > score(best)) best = m, have = true;
     }
     if (!have) continue;
+    // A hand-written cue starting inside a converted one's words is the
+    // better reading: "missile strikes on" is "{S} strikes on {T}".
+    if (best.cue->converted && HandCueWithin(i + 1, best.anchor_te)) continue;
     if (best.elided_patient || best.object_clitic) {
       const int previous = PreviousSubjectGroup(best.source);
       if (previous >= 0) best.target = previous;
@@ -434,6 +588,34 @@ void SentenceMatcher::FindMatches() {
     matches_.push_back(best);
     covered_until = best.anchor_te;
   }
+  DropConvertedRepeats();
+}
+
+// Converted cues read the events the hand-written ones do not: where a
+// hand-written cue relates the same actors in the sentence ("signed accords
+// with Chile": SIGN_AGREEMENT, and "accords" again), that is the reading.
+// Actors compare by state: "Peruvian President Dina Boluarte" and "Peru" are
+// one party, and a converted cue relating a state to itself ("General Song
+// headed the Chinese delegation") reads nothing.
+void SentenceMatcher::DropConvertedRepeats() {
+  auto state = [&](int group) {
+    return group < 0 ? -1 : StateOf(mentions_[groups_[group].members.front()].entity);
+  };
+  auto pair = [&](const Match& m) {
+    return std::make_pair(std::min(state(m.source), state(m.target)), std::max(state(m.source), state(m.target)));
+  };
+  std::vector<std::pair<int, int>> hand;
+  for (const Match& m : matches_) {
+    if (!m.cue->converted) hand.push_back(pair(m));
+  }
+  matches_.erase(std::remove_if(matches_.begin(), matches_.end(),
+                                [&](const Match& m) {
+                                  if (!m.cue->converted) return false;
+                                  const auto p = pair(m);
+                                  return (p.first >= 0 && p.first == p.second) ||
+                                         std::find(hand.begin(), hand.end(), p) != hand.end();
+                                }),
+                 matches_.end());
 }
 
 }  // namespace dyad::extract

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "extract/cue_expansion.h"
 #include "extract/document.h"
 #include "extract/evidence.h"
 #include "extract/extractor.h"
@@ -31,8 +32,9 @@ struct AliasRef {
 
 struct CompiledPart {
   CuePart::Kind kind = CuePart::Kind::kWords;
-  std::vector<std::string> words;  // folded tokens of a kWords part
+  std::vector<std::string> words;  // folded tokens of a kWords part ("<meet>" for a set)
   bool after_gap = false;          // "..." before these words: they may stand further away
+  std::vector<std::int32_t> sets;  // per word: its PhraseSets index, -1 for a literal; empty if all literal
 };
 
 struct CompiledCue {
@@ -42,6 +44,10 @@ struct CompiledCue {
   std::vector<CompiledPart> parts;
   std::size_t anchor = 0;       // index of the first kWords part
   std::size_t word_tokens = 0;  // literal tokens in all parts: more is more specific
+  // Converted from a public dictionary (the cue has an origin): a hand-written
+  // cue at the same words wins over it, and a target right after its verb
+  // must be the verb's object, a few words on at most.
+  bool converted = false;
 };
 
 struct CompiledPattern {
@@ -55,7 +61,12 @@ struct CompiledRules {
   PhraseIndex alias_index;  // payload: index into aliases
   std::vector<CompiledPattern> patterns;
   std::vector<CompiledCue> cues;
-  PhraseIndex anchor_index;  // payload: index into cues
+  PhraseIndex anchor_index;  // payload: index into cues whose anchor is all literal
+  PhraseSets sets;           // the lemmas' forms and the classes' members
+  // Cues whose anchor starts with a set: by phrase id, the sets holding the
+  // phrase that start anchors; by set, those cues.
+  std::vector<std::vector<std::uint32_t>> anchor_sets_of_phrase;
+  std::vector<std::vector<std::uint32_t>> cues_of_anchor_set;
   WordFilter anchor_filter;  // one word of each anchor: a sentence without any holds no cue
   std::vector<std::string> modality_words;
   PhraseIndex negation, hedge, denial;  // payload: index into modality_words
@@ -121,6 +132,7 @@ class SentenceMatcher {
   // How far a slot may be from the words next to it, in tokens.
   static constexpr std::size_t kSubjectGap = 10;  // "A six-member Chinese military delegation visited"
   static constexpr std::size_t kObjectGap = 6;    // "signed an agreement with China"
+  static constexpr std::size_t kDirectObjectGap = 2;  // "accused the United States"
   static constexpr std::size_t kInnerGap = 3;     // "visit of the Chinese delegation to"
   static constexpr std::size_t kWordsGap = 2;     // words after a slot: "Peru 's" / "Peru and its"
   // "{S} conclu ... les négociations": "conclu vendredi à Montevideo les"
@@ -159,7 +171,13 @@ class SentenceMatcher {
   std::string DateRightAfter(const Mention& m, const std::string& text, Span sentence) const;
   bool InPersonsApposition(std::size_t person, std::size_t m) const;
   bool AllowsPlace(const CompiledCue& cue, const CompiledPart& part) const;
-  bool WordsAt(const std::vector<std::string>& words, std::size_t pos) const;
+  std::size_t PartEnd(const CompiledPart& part, std::size_t pos) const;
+  std::size_t SetEnd(std::int32_t set, std::size_t pos) const;
+  bool PartEndsAt(const CompiledPart& part, std::size_t end, std::size_t* begin) const;
+  void CueCandidates(std::size_t i);
+  bool HandCueWithin(std::size_t begin, std::size_t end);
+  void DropConvertedRepeats();
+  bool ConvertedArguments(const Match& m) const;
   void InheritCoordinatedSubject(Match* m, const std::vector<Match>& earlier);
   Modality FindModality(const Match& m, SharedText* word);
   void Emit(const Document& doc, const std::string& date, int index, Span span, const Match& m,
@@ -202,7 +220,10 @@ class SentenceMatcher {
   // Scratch: the previous sentences' tokens (RecentStates), FindMatches' cue hits.
   mutable Tokenizer previous_tokenizer_;
   mutable std::vector<Token> previous_tokens_;
-  std::vector<std::pair<std::size_t, const std::vector<std::uint32_t>*>> hits_;  // for "She met ..." in the next sentence
+  std::vector<std::pair<std::size_t, const std::vector<std::uint32_t>*>> hits_;
+  std::vector<std::pair<std::size_t, std::uint32_t>> candidates_;  // (anchor length, cue) at a token
+  mutable std::vector<std::pair<std::size_t, const std::vector<std::uint32_t>*>> phrase_hits_;
+  std::vector<std::uint32_t> set_hits_;  // for "She met ..." in the next sentence
 };
 
 }  // namespace dyad::extract

@@ -394,7 +394,7 @@ WordFilter::WordFilter() : bits_(kBits / 64) {}
 
 void WordFilter::Set(std::uint64_t key) {
   key *= 0x9E3779B97F4A7C15ull;
-  const std::size_t a = key >> 48, b = (key >> 32) & (kBits - 1);
+  const std::size_t a = key >> 44, b = (key >> 20) & (kBits - 1);
   bits_[a / 64] |= std::uint64_t{1} << (a % 64);
   bits_[b / 64] |= std::uint64_t{1} << (b % 64);
 }
@@ -403,7 +403,7 @@ bool WordFilter::Test(std::uint64_t key) const {
   // Two bits per key, from the top of a multiplied hash (FNV-1a's low bits
   // alone mix poorly).
   key *= 0x9E3779B97F4A7C15ull;
-  const std::size_t a = key >> 48, b = (key >> 32) & (kBits - 1);
+  const std::size_t a = key >> 44, b = (key >> 20) & (kBits - 1);
   return (bits_[a / 64] >> (a % 64) & 1) && (bits_[b / 64] >> (b % 64) & 1);
 }
 

@@ -94,7 +94,9 @@ class WordFilter {
   bool MayContain(std::string_view text, std::size_t begin, std::size_t end) const;
 
  private:
-  static constexpr std::size_t kBits = 1u << 16;  // 8 KB: stays in the L1 cache
+  // 128 KB: a pack with lemmas has tens of thousands of anchor forms, and a
+  // fuller table lets most sentences through.
+  static constexpr std::size_t kBits = 1u << 20;
   void Set(std::uint64_t key);
   bool Test(std::uint64_t key) const;
   std::vector<std::uint64_t> bits_;

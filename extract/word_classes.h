@@ -77,6 +77,16 @@ inline bool IsConjunction(const Token& t) {
 
 // Between a conjunction and its verb: auxiliaries, reflexives and adverbs
 // ("and has since signed", "et a aussi signé", "y luego firmó").
+// Determiners and possessives: before a word they make it a noun ("their
+// trade", "la marcha"); between a verb and its object they are the object's.
+inline bool IsDeterminer(const Token& t) {
+  static constexpr std::string_view kWords[] = {
+      "the", "a",   "an",  "its", "their", "his",  "her", "our", "this", "that", "these", "those", "le",
+      "la",  "les", "l'",  "un",  "une",   "son",  "sa",  "ses", "leur", "leurs", "ce",   "cette", "el",
+      "los", "las", "una", "su",  "sus",   "este", "esta", "al", "del",  "du",    "des",  "au",    "aux"};
+  return Is(t, kWords);
+}
+
 inline bool IsVerbFiller(const Token& t) {
   static constexpr std::string_view kWords[] = {
       "has",   "have",    "had",   "will",    "would",   "then", "also",    "later",    "since",    "a",     "ont",
@@ -90,6 +100,22 @@ inline bool IsPassiveAuxiliary(const Token& t) {
   static constexpr std::string_view kWords[] = {"was",    "were", "been",   "is",   "are",  "being",  "ete",  "fut",
                                                 "furent", "fue",  "fueron", "sido", "sera", "seront", "seran"};
   return Is(t, kWords);
+}
+
+// What may stand between a subject and its verb: auxiliaries, modals,
+// negation and a few adverbs ("Peru has also signed", "la Chine n'a pas",
+// "México ya había firmado").
+inline bool IsSubjectVerbFiller(const Token& t) {
+  static constexpr std::string_view kWords[] = {
+      "has",    "have",   "had",    "will",   "would",   "could",   "can",     "may",     "might",  "must",
+      "should", "shall",  "is",     "are",    "was",     "were",    "be",      "been",    "did",    "does",
+      "do",     "not",    "n't",    "also",   "still",   "already", "just",    "then",    "now",    "again",
+      "a",      "ont",    "avait",  "avaient", "va",     "vont",    "sera",    "seront",  "serait", "pourrait",
+      "doit",   "devrait", "est",   "sont",   "ne",      "n'",      "pas",     "aussi",   "deja",   "se",
+      "s'",     "ha",     "han",    "habia",  "habian",  "van",     "sera",    "seria",   "podria", "debe",
+      "deberia", "es",    "son",    "fue",    "no",      "tambien", "ya",      "nuevamente", "luego", "finally"};
+  return Is(t, kWords) || (t.folded.size() > 4 && (t.folded.substr(t.folded.size() - 2) == "ly" ||
+                                                   t.folded.substr(t.folded.size() - 5) == "mente"));
 }
 
 // The word that introduces a passive's agent.

@@ -20,4 +20,9 @@ set(DYAD_RULE_FILES
   relations/sanctions.yaml
   relations/structure.yaml
   relations/ties.yaml
+  relations/cameo/codes.yaml
+  relations/cameo/en.yaml
+  lexicon/en.yaml
+  lexicon/fr.yaml
+  lexicon/es.yaml
 )

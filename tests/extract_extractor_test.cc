@@ -262,7 +262,9 @@ TEST_CASE("'the two countries' names the last two states mentioned", "[extractor
         "CHL SIGN_AGREEMENT PER asserted 'The two countries' 'The two countries'\n");
   CHECK(Run("Des responsables chiliens et péruviens se sont retrouvés à Lima. Les deux pays ont signé un accord.") ==
         "CHL SIGN_AGREEMENT PER asserted 'Les deux pays' 'Les deux pays'\n");
+  // "gathered" is CAMEO's consult (040) in the converted dictionary: the officials met.
   CHECK(Run("Officials from Ecuador and Colombia gathered in Quito. Ambos gobiernos firmaron un acuerdo.") ==
+        "ECU MEET COL asserted 'Ecuador' 'Colombia'\n"
         "COL SIGN_AGREEMENT ECU asserted 'Ambos gobiernos' 'Ambos gobiernos'\n");
   CHECK(Run("Only Chile was there. The two countries signed a pact.") == "");  // one state: no pair
 }

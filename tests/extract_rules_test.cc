@@ -92,7 +92,7 @@ TEST_CASE("rules: errors in a file as a whole", "[rules]") {
        {"r.yaml:2:10: YAML syntax error: end of sequence flow not found"}},
       {"not UTF-8", {File("entities:\n  - id: P\xFFR\n")}, {"r.yaml:2:10: file is not valid UTF-8 (byte 0xFF)"}},
       {"not a map", {File("- id: PER\n")},
-       {"r.yaml:1:1: a rule file must be a map (expected keys: entities, relations, examples, modality)"}},
+       {"r.yaml:1:1: a rule file must be a map (expected keys: entities, relations, examples, modality, lexicon, classes)"}},
       {"two documents", {File("entities: []\n---\nrelations: []\n")},
        {"r.yaml:3:1: a rule file holds one YAML document"}},
   });
@@ -109,9 +109,9 @@ TEST_CASE("rules: errors in keys", "[rules]") {
     cue: {en: ["{S} visited {T}"]}
 )")},
        {"r.yaml:2:5: missing required key 'cues'",
-        "r.yaml:7:5: unknown key 'cue' (expected one of: id, label, cameo, quad_class, direction, cues, examples)"}},
+        "r.yaml:7:5: unknown key 'cue' (expected one of: id, label, cameo, quad_class, direction, cues, examples, extend)"}},
       {"unknown top-level key", {File("entity: []\n")},
-       {"r.yaml:1:1: unknown key 'entity' (expected one of: entities, relations, examples, modality)"}},
+       {"r.yaml:1:1: unknown key 'entity' (expected one of: entities, relations, examples, modality, lexicon, classes)"}},
       {"missing required key", {File("entities:\n  - id: PER\n    type: country\n")},
        {"r.yaml:2:5: missing required key 'label'"}},
       {"duplicate key", {File("entities:\n  - {id: PER, type: country, label: Peru, label: Perú}\n")},
@@ -237,8 +237,10 @@ TEST_CASE("rules: errors in patterns and cues", "[rules]") {
       {"gap between words", {File(RelationWithCue("{S} signed ... accord with {T}"))}, {}},
       {"gap before a slot", {File(RelationWithCue("{S} signed ... {T}"))},
        {"r.yaml:2:91: cue '{S} signed ... {T}' has a gap '...' that does not stand between two words"}},
-      {"gap after a slot", {File(RelationWithCue("{S} \u2026 signed {T}"))},
-       {"r.yaml:2:91: cue '{S} \u2026 signed {T}' has a gap '...' that does not stand between two words"}},
+      // After a slot, the words may stand a few tokens further on: "{S} gave {T} ... a grant".
+      {"gap after a slot", {File(RelationWithCue("{S} \u2026 signed {T}"))}, {}},
+      {"gap at the end", {File(RelationWithCue("{S} signed {T} ..."))},
+       {"r.yaml:2:91: cue '{S} signed {T} ...' has a gap '...' that does not stand between two words"}},
   });
 }
 
@@ -562,7 +564,7 @@ TEST_CASE("rules: errors in a directory's files name the file as found", "[rules
                 dir + "broken.yaml:2:5: missing required key 'direction'",
                 dir + "broken.yaml:2:5: missing required key 'cues'",
                 dir + "broken.yaml:3:5: unknown key 'cue' (expected one of: id, label, cameo, quad_class, direction, "
-                      "cues, examples)"});
+                      "cues, examples, extend)"});
 }
 
 TEST_CASE("rules: a missing rule directory", "[rules]") {
