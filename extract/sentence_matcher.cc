@@ -113,11 +113,18 @@ void SentenceMatcher::CueCandidates(std::size_t i) {
   // "agreed to expand", "accused Russia of targeting", "para patrullar": the
   // infinitive or gerund is not the event; "their trade", "la marcha": a
   // noun, not the verb.
+  // Converted cues only: a hand-written cue says what stands before it.
   static constexpr std::string_view kBeforeNonFinite[] = {"to", "of", "for", "by", "para", "pour", "de", "d'", "sin"};
-  if (i > 0 && (Is(tokens_[i - 1], kBeforeNonFinite) || IsDeterminer(tokens_[i - 1]))) return;
+  const Token* before = i > 0 ? &tokens_[i - 1] : nullptr;
   for (std::uint32_t set : set_hits_) {
     for (std::uint32_t c : rules_.cues_of_anchor_set[set]) {
       if (wrong_language(c)) continue;
+      // French "a" and Spanish "a" are no article: "a signé", "a Chile".
+      if (rules_.cues[c].converted && before != nullptr &&
+          (Is(*before, kBeforeNonFinite) ||
+           (IsDeterminer(*before) && !(before->folded == "a" && rules_.cues[c].cue->lang != "en")))) {
+        continue;
+      }
       const std::size_t end = PartEnd(rules_.cues[c].parts[rules_.cues[c].anchor], i);
       if (end != std::string::npos) candidates_.emplace_back(end - i, c);
     }
