@@ -88,6 +88,7 @@ void SentenceMatcher::Process(const Document& doc, const std::string& date, int 
   // and most of them are told by the filter without being tokenized.
   if (trace == nullptr && !rules_.anchor_filter.MayContain(doc.text, span.begin, span.end)) return;
   tokenizer_.Tokenize(doc.text, span.begin, span.end, &tokens_);
+  ResetPhrasesAt();
   if (trace == nullptr && !HasAnchor()) return;
   FindMentions(date);
   AddPatternMentions(doc, span, date);

@@ -39,15 +39,59 @@ bool SentenceMatcher::AllowsPlace(const CompiledCue& cue, const CompiledPart& pa
          rules_.pack.relations[cue.relation].direction == Direction::kDirected;
 }
 
+void SentenceMatcher::ResetPhrasesAt() {
+  phrase_range_.assign(tokens_.size(), {kUnknown, 0});
+  phrase_at_.clear();
+}
+
+// The set phrases starting at token pos, shortest first.
+std::pair<const SentenceMatcher::PhraseHit*, const SentenceMatcher::PhraseHit*> SentenceMatcher::PhrasesAt(
+    std::size_t pos) const {
+  auto& range = phrase_range_[pos];
+  if (range.first == kUnknown) {
+    range.first = static_cast<std::uint32_t>(phrase_at_.size());
+    if (tokens_[pos].is_word) {
+      rules_.sets.phrases().All(tokens_, pos, tokens_.size(), &phrase_hits_);
+      for (const auto& [len, payloads] : phrase_hits_) {
+        phrase_at_.push_back({static_cast<std::uint32_t>(len), payloads->front()});
+      }
+    }
+    range.second = static_cast<std::uint32_t>(phrase_at_.size());
+  }
+  return {phrase_at_.data() + range.first, phrase_at_.data() + range.second};
+}
+
 // The end of the longest phrase of the set that starts at pos, or npos.
 std::size_t SentenceMatcher::SetEnd(std::int32_t set, std::size_t pos) const {
-  if (!tokens_[pos].is_word) return std::string::npos;
-  rules_.sets.phrases().All(tokens_, pos, tokens_.size(), &phrase_hits_);
+  const auto [first, last] = PhrasesAt(pos);
   const auto& members = rules_.sets.members(static_cast<std::size_t>(set));
-  for (auto hit = phrase_hits_.rbegin(); hit != phrase_hits_.rend(); ++hit) {
-    if (std::binary_search(members.begin(), members.end(), hit->second->front())) return pos + hit->first;
+  for (const PhraseHit* hit = last; hit != first;) {
+    --hit;
+    if (std::binary_search(members.begin(), members.end(), hit->phrase)) return pos + hit->len;
   }
   return std::string::npos;
+}
+
+// A passive auxiliary right before the verb at tb, past an adverb or two
+// ("was recently visited"): its index, or npos.
+std::size_t SentenceMatcher::PassiveAuxiliaryBefore(std::size_t tb) const {
+  std::size_t aux = tb;
+  while (aux > 0 && tb - aux < 3 && !IsPassiveAuxiliary(tokens_[aux - 1]) && tokens_[aux - 1].is_word &&
+         group_ending_at_[aux] < 0) {
+    --aux;
+  }
+  return aux > 0 && IsPassiveAuxiliary(tokens_[aux - 1]) ? aux - 1 : std::string::npos;
+}
+
+// Whether a converted cue can be read at token i, before trying any: its
+// actor on the left stands right before the verb, past auxiliaries and
+// adverbs (ConvertedArguments), or the verb is read in the passive.
+bool SentenceMatcher::ConvertedMayStartAt(std::size_t i) const {
+  for (std::size_t j = i;; --j) {
+    if (group_ending_at_[j] >= 0) return true;
+    if (j == 0 || !IsSubjectVerbFiller(tokens_[j - 1])) break;
+  }
+  return PassiveAuxiliaryBefore(i) != std::string::npos;
 }
 
 // Where the part's words, read from pos, end; npos if they are not there. A
@@ -81,16 +125,18 @@ bool SentenceMatcher::PartEndsAt(const CompiledPart& part, std::size_t end, std:
   return false;
 }
 
-// The cues whose anchor stands at token i, with the anchor's length.
-void SentenceMatcher::CueCandidates(std::size_t i) {
+// The cues whose anchor stands at token i, with the anchor's length; only
+// hand-written ones if hand_only.
+void SentenceMatcher::CueCandidates(std::size_t i, bool hand_only) {
   candidates_.clear();
   rules_.anchor_index.All(tokens_, i, tokens_.size(), &hits_);
   const std::string& lang = doc_ != nullptr ? doc_->lang : std::string();
   // A cue reads text of its own language; text of unknown language, any.
   auto wrong_language = [&](std::uint32_t c) { return !lang.empty() && rules_.cues[c].cue->lang != lang; };
+  const bool converted = !hand_only && ConvertedMayStartAt(i);
   for (const auto& [len, payloads] : hits_) {
     for (std::uint32_t c : *payloads) {
-      if (wrong_language(c)) continue;
+      if (wrong_language(c) || (!converted && rules_.cues[c].converted)) continue;
       const CompiledPart& anchor = rules_.cues[c].parts[rules_.cues[c].anchor];
       if (anchor.sets.empty()) {
         candidates_.emplace_back(len, c);
@@ -102,11 +148,11 @@ void SentenceMatcher::CueCandidates(std::size_t i) {
     }
   }
   if (rules_.cues_of_anchor_set.empty()) return;
-  rules_.sets.phrases().All(tokens_, i, tokens_.size(), &phrase_hits_);
-  if (phrase_hits_.empty()) return;
+  const auto [first, last] = PhrasesAt(i);
+  if (first == last) return;
   set_hits_.clear();
-  for (const auto& [len, payloads] : phrase_hits_) {
-    for (std::uint32_t set : rules_.anchor_sets_of_phrase[payloads->front()]) set_hits_.push_back(set);
+  for (const PhraseHit* hit = first; hit != last; ++hit) {
+    for (std::uint32_t set : rules_.anchor_sets_of_phrase[hit->phrase]) set_hits_.push_back(set);
   }
   std::sort(set_hits_.begin(), set_hits_.end());
   set_hits_.erase(std::unique(set_hits_.begin(), set_hits_.end()), set_hits_.end());
@@ -118,7 +164,7 @@ void SentenceMatcher::CueCandidates(std::size_t i) {
   const Token* before = i > 0 ? &tokens_[i - 1] : nullptr;
   for (std::uint32_t set : set_hits_) {
     for (std::uint32_t c : rules_.cues_of_anchor_set[set]) {
-      if (wrong_language(c)) continue;
+      if (wrong_language(c) || (!converted && rules_.cues[c].converted)) continue;
       // French "a" and Spanish "a" are no article: "a signé", "a Chile".
       if (rules_.cues[c].converted && before != nullptr &&
           (Is(*before, kBeforeNonFinite) ||
@@ -443,14 +489,8 @@ bool SentenceMatcher::TryPassive(const CompiledCue& cue, std::size_t tb, std::si
   const auto& parts = cue.parts;
   if (cue.anchor != 1 || parts[0].kind != CuePart::Kind::kSource || parts.size() > 3) return false;
   if (parts.size() == 3 && parts[2].kind != CuePart::Kind::kTarget) return false;
-  // The auxiliary right before the verb, past an adverb or two ("was recently visited").
-  std::size_t aux = tb;
-  while (aux > 0 && tb - aux < 3 && !IsPassiveAuxiliary(tokens_[aux - 1]) && tokens_[aux - 1].is_word &&
-         group_ending_at_[aux] < 0) {
-    --aux;
-  }
-  if (aux == 0 || !IsPassiveAuxiliary(tokens_[aux - 1])) return false;
-  --aux;
+  std::size_t aux = PassiveAuxiliaryBefore(tb);
+  if (aux == std::string::npos) return false;
   // The agent: "by" at most three tokens on ("signed on Monday by").
   std::size_t by = te;
   while (by < tokens_.size() && by - te < 4 && !IsAgentWord(tokens_[by]) && !IsBoundary(by) &&
@@ -523,9 +563,9 @@ bool SentenceMatcher::HasAnchor() const {
     if (!tokens_[i].is_word) continue;
     if (rules_.anchor_index.Longest(tokens_, i, tokens_.size(), &payloads) > 0) return true;
     if (rules_.cues_of_anchor_set.empty()) continue;
-    rules_.sets.phrases().All(tokens_, i, tokens_.size(), &phrase_hits_);
-    for (const auto& hit : phrase_hits_) {
-      if (!rules_.anchor_sets_of_phrase[hit.second->front()].empty()) return true;
+    const auto [first, last] = PhrasesAt(i);
+    for (const PhraseHit* hit = first; hit != last; ++hit) {
+      if (!rules_.anchor_sets_of_phrase[hit->phrase].empty()) return true;
     }
   }
   return false;
@@ -553,10 +593,9 @@ bool SentenceMatcher::ConvertedArguments(const Match& m) const {
 
 bool SentenceMatcher::HandCueWithin(std::size_t begin, std::size_t end) {
   for (std::size_t j = begin; j < end; ++j) {
-    CueCandidates(j);
+    CueCandidates(j, true);
     for (const auto& [len, c] : candidates_) {
       Match m;
-      if (rules_.cues[c].converted) continue;
       if (TryPassive(rules_.cues[c], j, j + len, &m) || TryMatch(rules_.cues[c], j, j + len, &m)) return true;
     }
   }

@@ -173,8 +173,16 @@ class SentenceMatcher {
   bool AllowsPlace(const CompiledCue& cue, const CompiledPart& part) const;
   std::size_t PartEnd(const CompiledPart& part, std::size_t pos) const;
   std::size_t SetEnd(std::int32_t set, std::size_t pos) const;
+  struct PhraseHit {
+    std::uint32_t len;     // tokens
+    std::uint32_t phrase;  // PhraseSets phrase id
+  };
+  std::pair<const PhraseHit*, const PhraseHit*> PhrasesAt(std::size_t pos) const;
+  void ResetPhrasesAt();
+  bool ConvertedMayStartAt(std::size_t i) const;
+  std::size_t PassiveAuxiliaryBefore(std::size_t tb) const;
   bool PartEndsAt(const CompiledPart& part, std::size_t end, std::size_t* begin) const;
-  void CueCandidates(std::size_t i);
+  void CueCandidates(std::size_t i, bool hand_only = false);
   bool HandCueWithin(std::size_t begin, std::size_t end);
   void DropConvertedRepeats();
   bool ConvertedArguments(const Match& m) const;
@@ -223,6 +231,13 @@ class SentenceMatcher {
   std::vector<std::pair<std::size_t, const std::vector<std::uint32_t>*>> hits_;
   std::vector<std::pair<std::size_t, std::uint32_t>> candidates_;  // (anchor length, cue) at a token
   mutable std::vector<std::pair<std::size_t, const std::vector<std::uint32_t>*>> phrase_hits_;
+  // The set phrases starting at each token, looked up once per sentence on
+  // first use: a verb's lemma is the anchor of hundreds of converted cues,
+  // and each would otherwise look its forms up again. Per token: its range
+  // in phrase_at_, begin kUnknown until looked up.
+  static constexpr std::uint32_t kUnknown = UINT32_MAX;
+  mutable std::vector<std::pair<std::uint32_t, std::uint32_t>> phrase_range_;
+  mutable std::vector<PhraseHit> phrase_at_;
   std::vector<std::uint32_t> set_hits_;  // for "She met ..." in the next sentence
 };
 
