@@ -163,6 +163,8 @@ void SentenceMatcher::CueCandidates(std::size_t i, bool hand_only) {
   static constexpr std::string_view kBeforeNonFinite[] = {"to", "of", "for", "by", "para", "pour", "de", "d'", "sin"};
   const Token* before = i > 0 ? &tokens_[i - 1] : nullptr;
   for (std::uint32_t set : set_hits_) {
+    // Most of these anchors are the set alone ("<say>"): where it ends is looked up once.
+    std::size_t set_end = std::string::npos - 1;
     for (std::uint32_t c : rules_.cues_of_anchor_set[set]) {
       if (wrong_language(c) || (!converted && rules_.cues[c].converted)) continue;
       // French "a" and Spanish "a" are no article: "a signé", "a Chile".
@@ -171,7 +173,14 @@ void SentenceMatcher::CueCandidates(std::size_t i, bool hand_only) {
            (IsDeterminer(*before) && !(before->folded == "a" && rules_.cues[c].cue->lang != "en")))) {
         continue;
       }
-      const std::size_t end = PartEnd(rules_.cues[c].parts[rules_.cues[c].anchor], i);
+      const CompiledPart& anchor = rules_.cues[c].parts[rules_.cues[c].anchor];
+      std::size_t end;
+      if (anchor.words.size() == 1) {
+        if (set_end == std::string::npos - 1) set_end = SetEnd(static_cast<std::int32_t>(set), i);
+        end = set_end;
+      } else {
+        end = PartEnd(anchor, i);
+      }
       if (end != std::string::npos) candidates_.emplace_back(end - i, c);
     }
   }
