@@ -152,6 +152,7 @@ bool AddNewDocuments(const ParsedArgs& a, const extract::Extractor& extractor, S
         merger.Merge(&fresh, &fresh_evidence, &duplicates);
       },
       io.err);
+  PrintDiagnostics(merger.warnings(), io.err);
   if (!InputsOk(read, "update", a.Has("--strict"), io)) return false;
   counts->run.documents_read = read.documents;
   counts->run.skipped = read.skipped;
