@@ -11,6 +11,7 @@
 
 #include "cli/cli.h"
 #include "cli/command_util.h"
+#include "cli/graph_lock.h"
 #include "cli/graph_options.h"
 #include "cli/help.h"
 #include "cli/options.h"
@@ -261,6 +262,12 @@ int CmdUpdate(const std::vector<std::string>& args, Io io) {
   stream.progress = ShowProgress(a);
   if (!ok || !MaxDocSize(a, io, &stream.read)) return kExitUsage;
   outputs.export_options.threads = stream.jobs;
+  GraphLocks locks;  // held until the outputs are written
+  std::string lock_error;
+  if (!locks.Lock({a.positional[0]}, &lock_error)) {
+    io.err << "dyad update: " << lock_error << "\n";
+    return kExitBadInput;
+  }
   CommandGraph before_owner;
   graph::Graph& before = *before_owner;
   if (!LoadGraph(a.positional[0], &before, io)) return kExitBadInput;
@@ -297,6 +304,12 @@ int CmdMerge(const std::vector<std::string>& args, Io io) {
     return code;
   }
   if (a.positional.empty()) return UsageError("merge", "no graph given", io);
+  GraphLocks locks;  // held until the outputs are written
+  std::string lock_error;
+  if (!locks.Lock(a.positional, &lock_error)) {
+    io.err << "dyad merge: " << lock_error << "\n";
+    return kExitBadInput;
+  }
   std::vector<graph::Graph> parts(a.positional.size());
   std::vector<const graph::Graph*> pointers;
   for (std::size_t i = 0; i < parts.size(); ++i) {
