@@ -246,6 +246,21 @@ int CmdDiff(const std::vector<std::string>& args, Io io) {
   return kExitOk;
 }
 
+// The inputs that an output replaces: those whose lock a command takes.
+static std::vector<std::string> Replaced(const std::vector<std::string>& inputs, const GraphOutputOptions& outputs) {
+  std::vector<std::string> replaced;
+  for (const std::string& input : inputs) {
+    for (const std::string& output : outputs.paths) {
+      std::error_code ec;
+      if (std::filesystem::equivalent(output, input, ec)) {
+        replaced.push_back(input);
+        break;
+      }
+    }
+  }
+  return replaced;
+}
+
 int CmdUpdate(const std::vector<std::string>& args, Io io) {
   ParsedArgs a;
   GraphOutputOptions outputs;
@@ -264,7 +279,7 @@ int CmdUpdate(const std::vector<std::string>& args, Io io) {
   outputs.export_options.threads = stream.jobs;
   GraphLocks locks;  // held until the outputs are written
   std::string lock_error;
-  if (!locks.Lock({a.positional[0]}, &lock_error)) {
+  if (!locks.Lock(Replaced({a.positional[0]}, outputs), &lock_error)) {
     io.err << "dyad update: " << lock_error << "\n";
     return kExitBadInput;
   }
@@ -306,7 +321,7 @@ int CmdMerge(const std::vector<std::string>& args, Io io) {
   if (a.positional.empty()) return UsageError("merge", "no graph given", io);
   GraphLocks locks;  // held until the outputs are written
   std::string lock_error;
-  if (!locks.Lock(a.positional, &lock_error)) {
+  if (!locks.Lock(Replaced(a.positional, outputs), &lock_error)) {
     io.err << "dyad merge: " << lock_error << "\n";
     return kExitBadInput;
   }
