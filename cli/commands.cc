@@ -79,6 +79,7 @@ int CmdBuild(const std::vector<std::string>& args, Io io) {
         merger.Merge(&batch.read.documents, &batch.evidence, &duplicates);
       },
       io.err);
+  PrintDiagnostics(merger.warnings(), io.err);
   if (!InputsOk(read, "build", a.Has("--strict"), io)) return kExitBadInput;
   graph.SortEvidence(stream.jobs);
   counts.documents_read = read.documents;

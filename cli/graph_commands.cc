@@ -11,6 +11,7 @@
 
 #include "cli/cli.h"
 #include "cli/command_util.h"
+#include "cli/graph_lock.h"
 #include "cli/graph_options.h"
 #include "cli/help.h"
 #include "cli/options.h"
@@ -152,6 +153,7 @@ bool AddNewDocuments(const ParsedArgs& a, const extract::Extractor& extractor, S
         merger.Merge(&fresh, &fresh_evidence, &duplicates);
       },
       io.err);
+  PrintDiagnostics(merger.warnings(), io.err);
   if (!InputsOk(read, "update", a.Has("--strict"), io)) return false;
   counts->run.documents_read = read.documents;
   counts->run.skipped = read.skipped;
@@ -244,6 +246,21 @@ int CmdDiff(const std::vector<std::string>& args, Io io) {
   return kExitOk;
 }
 
+// The inputs that an output replaces: those whose lock a command takes.
+static std::vector<std::string> Replaced(const std::vector<std::string>& inputs, const GraphOutputOptions& outputs) {
+  std::vector<std::string> replaced;
+  for (const std::string& input : inputs) {
+    for (const std::string& output : outputs.paths) {
+      std::error_code ec;
+      if (std::filesystem::equivalent(output, input, ec)) {
+        replaced.push_back(input);
+        break;
+      }
+    }
+  }
+  return replaced;
+}
+
 int CmdUpdate(const std::vector<std::string>& args, Io io) {
   ParsedArgs a;
   GraphOutputOptions outputs;
@@ -260,6 +277,12 @@ int CmdUpdate(const std::vector<std::string>& args, Io io) {
   stream.progress = ShowProgress(a);
   if (!ok || !MaxDocSize(a, io, &stream.read)) return kExitUsage;
   outputs.export_options.threads = stream.jobs;
+  GraphLocks locks;  // held until the outputs are written
+  std::string lock_error;
+  if (!locks.Lock(Replaced({a.positional[0]}, outputs), &lock_error)) {
+    io.err << "dyad update: " << lock_error << "\n";
+    return kExitBadInput;
+  }
   CommandGraph before_owner;
   graph::Graph& before = *before_owner;
   if (!LoadGraph(a.positional[0], &before, io)) return kExitBadInput;
@@ -296,6 +319,12 @@ int CmdMerge(const std::vector<std::string>& args, Io io) {
     return code;
   }
   if (a.positional.empty()) return UsageError("merge", "no graph given", io);
+  GraphLocks locks;  // held until the outputs are written
+  std::string lock_error;
+  if (!locks.Lock(Replaced(a.positional, outputs), &lock_error)) {
+    io.err << "dyad merge: " << lock_error << "\n";
+    return kExitBadInput;
+  }
   std::vector<graph::Graph> parts(a.positional.size());
   std::vector<const graph::Graph*> pointers;
   for (std::size_t i = 0; i < parts.size(); ++i) {

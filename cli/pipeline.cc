@@ -14,6 +14,7 @@
 #include "export/gexf.h"
 #include "export/graphml.h"
 #include "export/json.h"
+#include "graph/document_ids.h"
 
 namespace dyad::cli {
 
@@ -109,6 +110,29 @@ void GraphMerger::EnsureNode(const extract::Entity* entity) {
   if (graph_.FindNode(entity->id) == nullptr) graph_.AddNode(NodeFor(*entity));
 }
 
+void GraphMerger::SettleId(extract::Document* d) {
+  if (!ids_indexed_) {
+    for (const graph::DocumentInfo& info : graph_.info.documents) {
+      by_id_[graph::BaseDocumentId(info.id, info.content_hash)].push_back({info.content_hash, info.source});
+    }
+    ids_indexed_ = true;
+  }
+  std::vector<Named>& namesakes = by_id_[d->id];
+  if (!namesakes.empty()) {
+    std::string others;
+    for (const Named& n : namesakes) {
+      graph_.RenameDocument(d->id, graph::QualifiedDocumentId(d->id, n.content_hash));  // if not renamed yet
+      others += (others.empty() ? "" : ", ") + n.source;
+    }
+    warnings_.push_back({{d->source, 0, 0},
+                         "article id '" + d->id + "' is also that of " + others +
+                             ", a different text: both kept, as '" + d->id + "@<content hash>'",
+                         extract::Severity::kWarning});
+  }
+  namesakes.push_back({d->content_hash, d->source});
+  if (namesakes.size() > 1) d->id = graph::QualifiedDocumentId(d->id, d->content_hash);
+}
+
 void GraphMerger::Merge(std::vector<extract::Document>* documents,
                         std::vector<std::vector<extract::Evidence>>* evidence,
                         std::vector<extract::Skipped>* skipped) {
@@ -118,8 +142,14 @@ void GraphMerger::Merge(std::vector<extract::Document>* documents,
       skipped->push_back({d.source, "same text as an article already read (content hash " + d.content_hash + ")"});
       continue;
     }
+    const std::string read_id = d.id;
+    SettleId(&d);
+    std::vector<extract::Evidence>& records = (*evidence)[i];
+    if (d.id != read_id) {
+      const extract::SharedText id(d.id);
+      for (extract::Evidence& e : records) e.doc_id = id;
+    }
     // The document's texts are those its records share, where it has any.
-    const std::vector<extract::Evidence>& records = (*evidence)[i];
     auto share = [&](extract::SharedText extract::Evidence::*field, std::string& text) {
       if (!records.empty() && records.front().*field == text) return records.front().*field;
       return extract::SharedText(std::move(text));

@@ -51,7 +51,18 @@ class GraphMerger {
   void Merge(std::vector<extract::Document>* documents, std::vector<std::vector<extract::Evidence>>* evidence,
              std::vector<extract::Skipped>* skipped);
 
+  // A warning for each article whose id a different text already had: both
+  // are kept, under ids qualified by their content hashes.
+  const extract::Diagnostics& warnings() const { return warnings_; }
+
  private:
+  struct Named {
+    std::string content_hash;
+    std::string source;
+  };
+  // Gives a new document a qualified id (and its namesakes in the graph
+  // too) if a different text read before has its id.
+  void SettleId(extract::Document* d);
   struct EdgeKey {
     const extract::Entity* source;
     const graph::RelationInfo* relation;
@@ -101,6 +112,10 @@ class GraphMerger {
   std::size_t text_entries_ = 0;
   // The texts of the keys, kept so that none is freed and its address reused.
   std::vector<extract::SharedText> key_texts_;
+  // The graph's documents by the id they were read with, made on first use.
+  std::unordered_map<std::string, std::vector<Named>> by_id_;
+  bool ids_indexed_ = false;
+  extract::Diagnostics warnings_;
 };
 
 // Output formats and how a path's extension selects one (.json, .graphml,

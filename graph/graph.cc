@@ -229,6 +229,24 @@ bool Graph::HasDocument(const std::string& content_hash) const {
   return document_hashes_.Contains(content_hash);
 }
 
+void Graph::RenameDocument(const std::string& from, const std::string& to) {
+  const extract::SharedText renamed(to);
+  for (DocumentInfo& d : info.documents) {
+    if (d.id == from) d.id = renamed;
+  }
+  std::sort(info.documents.begin(), info.documents.end(), [](const DocumentInfo& a, const DocumentInfo& b) {
+    return std::tie(a.id, a.content_hash) < std::tie(b.id, b.content_hash);
+  });
+  for (auto e : boost::make_iterator_range(boost::edges(adjacency_))) {
+    for (extract::Evidence& ev : adjacency_[e].evidence) {
+      if (ev.doc_id == from) {
+        ev.doc_id = renamed;
+        evidence_unsorted_ = true;
+      }
+    }
+  }
+}
+
 std::size_t Graph::TextSet::Find(const std::string& text, std::size_t hash) const {
   const std::size_t mask = slots_.size() - 1;
   for (std::size_t i = hash & mask;; i = (i + 1) & mask) {

@@ -129,6 +129,9 @@ class Graph {
   bool AddDocument(const DocumentInfo& doc);
   bool AddDocument(DocumentInfo&& doc);
   bool HasDocument(const std::string& content_hash) const;
+  // Gives the document with id `from` and all its evidence the id `to`.
+  // Walks every edge: for the rare article whose id another text shares.
+  void RenameDocument(const std::string& from, const std::string& to);
 
  private:
   using EdgeKey = std::tuple<std::string, std::string, std::string>;  // source, relation, target

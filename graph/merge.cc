@@ -10,6 +10,8 @@
 #include <sstream>
 #include <tuple>
 
+#include "graph/document_ids.h"
+
 namespace dyad::graph {
 namespace {
 
@@ -31,22 +33,35 @@ bool EvidenceOrder(const extract::Evidence& a, const extract::Evidence& b) {
   return AllFields(a) < AllFields(b);
 }
 
-// The kept document per content hash, and the ids of documents left out.
+// Where each input's evidence goes: per graph, a document id to the id its
+// records take in the result ("" for records of a text kept under another
+// name, which a build would have skipped as a repeat).
+using IdMaps = std::vector<std::map<std::string, std::string>>;
+
+// The kept document per content hash, under its final id: texts that share
+// an id all take ids qualified by their hashes, whatever graph each came from.
 void SettleDocuments(const std::vector<const Graph*>& graphs, std::map<std::string, DocumentInfo>* kept,
-                     std::set<std::string>* dropped_ids) {
+                     IdMaps* ids) {
   for (const Graph* g : graphs) {
     for (const DocumentInfo& d : g->info.documents) {
       auto [it, fresh] = kept->emplace(d.content_hash, d);
       if (!fresh && DocumentOrder(d) < DocumentOrder(it->second)) it->second = d;
     }
   }
-  std::set<std::string> kept_ids;
-  for (const auto& [hash, d] : *kept) kept_ids.insert(d.id);
+  std::map<std::string, int> texts_per_id;
+  for (const auto& [hash, d] : *kept) ++texts_per_id[BaseDocumentId(d.id, hash)];
+  std::map<std::string, std::string> final_id;  // per content hash
+  for (auto& [hash, d] : *kept) {
+    const std::string base = BaseDocumentId(d.id, hash);
+    final_id[hash] = texts_per_id[base] > 1 ? QualifiedDocumentId(base, hash) : d.id.str();
+  }
   for (const Graph* g : graphs) {
+    std::map<std::string, std::string>& map = ids->emplace_back();
     for (const DocumentInfo& d : g->info.documents) {
-      if (kept_ids.count(d.id) == 0) dropped_ids->insert(d.id);
+      map[d.id] = kept->at(d.content_hash).id == d.id ? final_id[d.content_hash] : "";
     }
   }
+  for (auto& [hash, d] : *kept) d.id = extract::SharedText(final_id[hash]);
 }
 
 void SettleNodes(const std::vector<const Graph*>& graphs, std::map<std::string, Node>* nodes) {
@@ -69,14 +84,18 @@ struct SettledEdge {
   bool dropped_evidence = false;  // some came from a document left out
 };
 
-void AddToSettled(const Edge& e, const std::set<std::string>& dropped_ids, SettledEdge* settled) {
+void AddToSettled(const Edge& e, const std::map<std::string, std::string>& ids, SettledEdge* settled) {
   Edge& s = settled->edge;
   if (EdgeFields(s) < EdgeFields(e)) std::tie(s.cameo, s.quad_class, s.symmetric) = EdgeFields(e);
   s.first_seen = EarlierDate(s.first_seen, e.first_seen);
   s.last_seen = LaterDate(s.last_seen, e.last_seen);
   for (const extract::Evidence& ev : e.evidence) {
-    if (dropped_ids.count(ev.doc_id) == 0) {
+    auto id = ids.find(ev.doc_id);
+    if (id == ids.end() || id->second == ev.doc_id) {
       s.evidence.push_back(ev);
+    } else if (!id->second.empty()) {
+      s.evidence.push_back(ev);
+      s.evidence.back().doc_id = id->second;
     } else {
       settled->dropped_evidence = true;
     }
@@ -87,13 +106,13 @@ void AddToSettled(const Edge& e, const std::set<std::string>& dropped_ids, Settl
 // that Graph::AddEdge, which keeps the first of equal records, keeps the
 // least. An edge whose evidence all came from left-out documents is dropped,
 // as a build would never have made it.
-std::vector<Edge> SettleEdges(const std::vector<const Graph*>& graphs, const std::set<std::string>& dropped_ids) {
+std::vector<Edge> SettleEdges(const std::vector<const Graph*>& graphs, const IdMaps& ids) {
   std::map<EdgeKey, SettledEdge> settled;
-  for (const Graph* g : graphs) {
-    for (const Edge* e : g->Edges()) {
+  for (std::size_t i = 0; i < graphs.size(); ++i) {
+    for (const Edge* e : graphs[i]->Edges()) {
       auto [it, fresh] = settled.emplace(EdgeKey(e->source, e->relation, e->target), SettledEdge{*e});
       if (fresh) it->second.edge.evidence.clear();
-      AddToSettled(*e, dropped_ids, &it->second);
+      AddToSettled(*e, ids[i], &it->second);
     }
   }
   std::vector<Edge> edges;
@@ -142,9 +161,9 @@ std::string MergeFingerprints(const std::vector<std::string>& fingerprints) {
 
 void MergeGraphs(const std::vector<const Graph*>& graphs, const std::string& dyad_version, Graph* out) {
   std::map<std::string, DocumentInfo> documents;
-  std::set<std::string> dropped_ids;
-  SettleDocuments(graphs, &documents, &dropped_ids);
-  const std::vector<Edge> edges = SettleEdges(graphs, dropped_ids);
+  IdMaps ids;
+  SettleDocuments(graphs, &documents, &ids);
+  const std::vector<Edge> edges = SettleEdges(graphs, ids);
   const std::vector<Node> nodes = KeptNodes(graphs, edges);
 
   std::vector<std::string> fingerprints;
