@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <optional>
 #include <set>
 #include <tuple>
 
@@ -12,6 +13,7 @@
 #include "cli/options.h"
 #include "cli/pipeline.h"
 #include "extract/document.h"
+#include "graph/cameo.h"
 
 namespace dyad::cli {
 namespace {
@@ -41,7 +43,8 @@ std::vector<FoldedRecord> FoldRecords(const extract::RulePack& pack, const std::
                    "",
                    e.Date(),
                    OneLine(e.sentence),
-                   e.rule};
+                   e.rule,
+                   graph::PloverCategory(r->cameo)};
     if (f.source == f.target) continue;  // a Chinese delegation meeting the Chinese embassy
     if (e.modality != extract::Modality::kAsserted) {
       f.modality = std::string(extract::ModalityName(e.modality)) + " by '" + e.modality_word + "'";
@@ -97,30 +100,64 @@ EvalArticle Evaluate(const extract::Extractor& extractor, const extract::Documen
 
 // ---------------------------------------------------------------- scoring
 
+// The code a predicted or gold edge is compared on at LEVEL; "" at dyad level.
+std::string LevelCode(const FoldedRecord& r, EvalLevel level) {
+  switch (level) {
+    case EvalLevel::kRoot: return r.root;
+    case EvalLevel::kPlover: return r.plover;
+    case EvalLevel::kDyad: return "";
+  }
+  return "";
+}
+
+std::string LevelCode(const extract::GoldEdge& g, EvalLevel level) {
+  switch (level) {
+    case EvalLevel::kRoot: return g.root;
+    case EvalLevel::kPlover: return g.root.empty() ? g.code : graph::PloverCategory(g.code);
+    case EvalLevel::kDyad: return "";
+  }
+  return "";
+}
+
+// Events PLOVER has no category for (statements, appeals) are outside a PLOVER-level score.
+bool Scored(const FoldedRecord& r, EvalLevel level) { return level != EvalLevel::kPlover || !r.plover.empty(); }
+bool Scored(const extract::GoldEdge& g, EvalLevel level) {
+  return level != EvalLevel::kPlover || !LevelCode(g, level).empty();
+}
+
 // A distinct predicted edge: the asserted records that fold to it.
 struct Predicted {
   FoldedRecord first;           // the first record: its relation, sentence and rule are shown
   std::set<std::string> dates;  // every record's date
 };
 
-std::string EdgeText(const std::string& s, const std::string& root, const std::string& t) {
-  return s + " " + root + " " + t;
+std::string EdgeText(const std::string& s, const std::string& code, const std::string& t) {
+  return code.empty() ? s + " - " + t : s + " " + code + " " + t;
 }
 
-bool Matches(const FoldedRecord& p, const extract::GoldEdge& g) {
-  if (p.root != g.root) return false;
+std::string EdgeText(const extract::GoldEdge& g, EvalLevel level) {
+  return EdgeText(g.source, level == EvalLevel::kDyad ? "" : g.code, g.target) + (g.mutual ? " mutual" : "");
+}
+
+bool SameEnds(const FoldedRecord& p, const extract::GoldEdge& g) {
   return (p.source == g.source && p.target == g.target) ||
-         (p.symmetric && p.source == g.target && p.target == g.source);
+         ((p.symmetric || g.mutual) && p.source == g.target && p.target == g.source);
+}
+
+bool Matches(const FoldedRecord& p, const extract::GoldEdge& g, EvalLevel level) {
+  if (level == EvalLevel::kRoot && g.root.empty()) return false;  // PLOVER-coded gold has no root
+  return LevelCode(p, level) == LevelCode(g, level) && SameEnds(p, g);
 }
 
 // Asserted records grouped into distinct edges; a symmetric edge is keyed by its ends in sorted order.
-std::vector<Predicted> DistinctPredictions(const std::vector<FoldedRecord>& records) {
+std::vector<Predicted> DistinctPredictions(const std::vector<FoldedRecord>& records, EvalLevel level) {
   std::map<std::tuple<std::string, std::string, std::string, bool>, std::size_t> index;
   std::vector<Predicted> out;
   for (const FoldedRecord& r : records) {
-    if (!r.modality.empty()) continue;
-    auto key = r.symmetric ? std::make_tuple(std::min(r.source, r.target), r.root, std::max(r.source, r.target), true)
-                           : std::make_tuple(r.source, r.root, r.target, false);
+    if (!r.modality.empty() || !Scored(r, level)) continue;
+    const std::string code = LevelCode(r, level);
+    auto key = r.symmetric ? std::make_tuple(std::min(r.source, r.target), code, std::max(r.source, r.target), true)
+                           : std::make_tuple(r.source, code, r.target, false);
     auto [it, added] = index.emplace(key, out.size());
     if (added) out.push_back({r, {}});
     out[it->second].dates.insert(r.date);
@@ -128,12 +165,14 @@ std::vector<Predicted> DistinctPredictions(const std::vector<FoldedRecord>& reco
   return out;
 }
 
-// Gold edges without repeats: a (source, root, target) written twice with two dates counts once.
-std::vector<extract::GoldEdge> DistinctGold(const std::vector<extract::GoldEdge>& gold) {
+// Gold edges without repeats: a (source, code, target) written twice with two dates counts once.
+std::vector<extract::GoldEdge> DistinctGold(const std::vector<extract::GoldEdge>& gold, EvalLevel level) {
   std::vector<extract::GoldEdge> out;
   for (const extract::GoldEdge& g : gold) {
+    if (!Scored(g, level)) continue;
     auto same = [&](const extract::GoldEdge& o) {
-      return o.source == g.source && o.root == g.root && o.target == g.target;
+      return o.source == g.source && LevelCode(o, level) == LevelCode(g, level) && o.target == g.target &&
+             o.mutual == g.mutual;
     };
     if (std::none_of(out.begin(), out.end(), same)) out.push_back(g);
   }
@@ -150,27 +189,66 @@ bool Names(const SentenceActors& s, const std::string& id) {
 
 std::string Quote(const std::string& sentence) { return "\"" + sentence + "\""; }
 
-// Why a gold edge was not produced, from the closest thing the extractor saw:
-// a record it did not assert, a record the other way round, or a sentence
-// naming both ends.
-std::string WhyMissed(const EvalArticle& a, const extract::GoldEdge& g) {
+// The causes a miss is put down to, in the order the report lists them.
+constexpr const char* kActorNotFound = "actor not found";
+constexpr const char* kVerbNotKnown = "verb not known";
+constexpr const char* kRolesMisassigned = "roles misassigned";
+constexpr const char* kWrongCode = "wrong code";
+constexpr const char* kNotAsserted = "not asserted";
+constexpr const char* kApart = "ends in different sentences";
+constexpr const char* kMissCauses[] = {kActorNotFound, kVerbNotKnown, kRolesMisassigned,
+                                       kWrongCode,     kNotAsserted,  kApart};
+
+struct Miss {
+  const char* cause;
+  std::string detail;
+};
+
+// Why a gold edge was not produced, from the closest thing the extractor
+// saw: an end it never found, a record it did not assert, the right code
+// between other ends, the right ends under another code, or a sentence
+// naming both ends with no cue.
+Miss WhyMissed(const EvalArticle& a, const extract::GoldEdge& g, EvalLevel level) {
   for (const std::string& id : a.unknown_ids) {
-    if (id == g.source || id == g.target) return id + " is not in the rule pack";
+    if (id == g.source || id == g.target) return {kActorNotFound, id + " is not in the rule pack"};
+  }
+  const std::string code = LevelCode(g, level);
+  auto same_code = [&](const FoldedRecord& r) { return LevelCode(r, level) == code; };
+  for (const FoldedRecord& r : a.records) {
+    if (!r.modality.empty() && same_code(r) && Involves(r, g)) {
+      return {kNotAsserted, r.modality + ": " + Quote(r.sentence)};
+    }
   }
   for (const FoldedRecord& r : a.records) {
-    if (!r.modality.empty() && r.root == g.root && Involves(r, g)) return r.modality + ": " + Quote(r.sentence);
+    if (r.modality.empty() && same_code(r) && Involves(r, g)) {
+      return {kRolesMisassigned, "only the other way round (" + r.relation + "): " + Quote(r.sentence)};
+    }
   }
   for (const FoldedRecord& r : a.records) {
-    if (r.modality.empty() && r.root == g.root && Involves(r, g)) {
-      return "only the other way round (" + r.relation + "): " + Quote(r.sentence);
+    if (r.modality.empty() && same_code(r) && (r.source == g.source || r.target == g.target)) {
+      return {kRolesMisassigned, "found " + EdgeText(r.source, code, r.target) + " (" + r.relation +
+                                     "): " + Quote(r.sentence)};
+    }
+  }
+  for (const FoldedRecord& r : a.records) {
+    if (r.modality.empty() && Involves(r, g)) {
+      const std::string got = LevelCode(r, level);
+      return {kWrongCode, "coded " + (got.empty() ? std::string("without a category") : got) + " (" + r.relation +
+                              "): " + Quote(r.sentence)};
+    }
+  }
+  for (const std::string& id : {g.source, g.target}) {
+    if (std::none_of(a.sentences.begin(), a.sentences.end(), [&](const SentenceActors& s) { return Names(s, id); })) {
+      return {kActorNotFound, id + " is never found as an actor"};
     }
   }
   for (const SentenceActors& s : a.sentences) {
     if (Names(s, g.source) && Names(s, g.target)) {
-      return "no " + g.root + " cue matched (first sentence naming both: " + Quote(s.text) + ")";
+      return {kVerbNotKnown, "no " + (code.empty() ? std::string("event") : code) +
+                                 " cue matched (first sentence naming both: " + Quote(s.text) + ")"};
     }
   }
-  return "never named together in one sentence";
+  return {kApart, "never named together in one sentence"};
 }
 
 void Add(EvalCounts* c, const EvalCounts& d) {
@@ -180,24 +258,32 @@ void Add(EvalCounts* c, const EvalCounts& d) {
   c->right += d.right;
 }
 
+void AddFamily(EvalReport* report, const std::string& code, const EvalCounts& d) {
+  if (report->level != EvalLevel::kDyad) Add(&report->by_family[code], d);
+}
+
 void ScoreGold(const EvalArticle& a, const std::vector<Predicted>& predicted, EvalReport* report) {
-  for (const extract::GoldEdge& g : DistinctGold(a.gold)) {
-    const bool found =
-        std::any_of(predicted.begin(), predicted.end(), [&](const Predicted& p) { return Matches(p.first, g); });
+  const EvalLevel level = report->level;
+  for (const extract::GoldEdge& g : DistinctGold(a.gold, level)) {
+    const bool found = std::any_of(predicted.begin(), predicted.end(),
+                                   [&](const Predicted& p) { return Matches(p.first, g, level); });
     const EvalCounts d{1, found ? 1 : 0, 0, 0};
     Add(&report->overall, d);
     Add(&report->by_lang[a.lang], d);
-    Add(&report->by_family[g.root], d);
-    if (!found) report->misses.push_back({a.id, EdgeText(g.source, g.root, g.target), WhyMissed(a, g)});
+    AddFamily(report, LevelCode(g, level), d);
+    if (found) continue;
+    const Miss miss = WhyMissed(a, g, level);
+    ++report->miss_causes[miss.cause];
+    report->misses.push_back({a.id, EdgeText(g, level), std::string(miss.cause) + ": " + miss.detail});
   }
 }
 
 void ScoreDates(const EvalArticle& a, const std::vector<Predicted>& predicted, EvalReport* report) {
   for (const extract::GoldEdge& g : a.gold) {
-    if (g.date.empty()) continue;
+    if (g.date.empty() || !Scored(g, report->level)) continue;
     std::set<std::string> dates;
     for (const Predicted& p : predicted) {
-      if (Matches(p.first, g)) dates.insert(p.dates.begin(), p.dates.end());
+      if (Matches(p.first, g, report->level)) dates.insert(p.dates.begin(), p.dates.end());
     }
     if (dates.empty()) continue;  // a miss, listed as such
     ++report->dated_found;
@@ -207,27 +293,28 @@ void ScoreDates(const EvalArticle& a, const std::vector<Predicted>& predicted, E
     }
     std::string got;
     for (const std::string& d : dates) got += (got.empty() ? "" : ", ") + (d.empty() ? "undated" : d);
-    report->date_errors.push_back({a.id, EdgeText(g.source, g.root, g.target) + " " + g.date, "got " + got});
+    report->date_errors.push_back({a.id, EdgeText(g, report->level) + " " + g.date, "got " + got});
   }
 }
 
 void ScorePredictions(const EvalArticle& a, const std::vector<Predicted>& predicted, EvalReport* report) {
+  const EvalLevel level = report->level;
   for (const Predicted& p : predicted) {
-    auto matches = [&](const extract::GoldEdge& g) { return Matches(p.first, g); };
+    auto matches = [&](const extract::GoldEdge& g) { return Matches(p.first, g, level); };
     const bool right = std::any_of(a.gold.begin(), a.gold.end(), matches);
     const EvalCounts d{0, 0, 1, right ? 1 : 0};
     Add(&report->overall, d);
     Add(&report->by_lang[a.lang], d);
-    Add(&report->by_family[p.first.root], d);
+    AddFamily(report, LevelCode(p.first, level), d);
     if (right) continue;
     const bool trap = std::any_of(a.not_gold.begin(), a.not_gold.end(), matches);
     const FoldedRecord& r = p.first;
-    report->wrong.push_back({a.id, EdgeText(r.source, r.root, r.target),
+    report->wrong.push_back({a.id, EdgeText(r.source, LevelCode(r, level), r.target),
                              r.relation + (trap ? " (must not)" : "") + ": " + Quote(r.sentence) + " rule " + r.rule});
   }
-  for (const extract::GoldEdge& g : DistinctGold(a.not_gold)) {
+  for (const extract::GoldEdge& g : DistinctGold(a.not_gold, level)) {
     ++report->traps;
-    if (std::any_of(predicted.begin(), predicted.end(), [&](const Predicted& p) { return Matches(p.first, g); })) {
+    if (std::any_of(predicted.begin(), predicted.end(), [&](const Predicted& p) { return Matches(p.first, g, level); })) {
       ++report->traps_hit;
     }
   }
@@ -236,6 +323,7 @@ void ScorePredictions(const EvalArticle& a, const std::vector<Predicted>& predic
 // ---------------------------------------------------------------- printing
 
 std::string FamilyLabel(const std::string& root) {
+  if (root.empty() || root[0] < '0' || root[0] > '9') return root;  // a PLOVER category
   static const std::map<std::string, std::string> kLabels = {{"00", "structure (not CAMEO)"},
                                                              {"01", "make statement"},
                                                              {"02", "appeal"},
@@ -299,6 +387,15 @@ bool LoadEvalSet(const std::string& dir, const extract::Extractor& extractor, st
   diagnostics->insert(diagnostics->end(), read.diagnostics.begin(), read.diagnostics.end());
   const std::string gold_path = dir + "/gold.yaml";
   std::vector<extract::GoldArticle> gold = extract::ReadGoldFile(gold_path, diagnostics);
+  for (const extract::GoldArticle& g : gold) {
+    for (const auto* list : {&g.edges, &g.not_edges}) {
+      for (const extract::GoldEdge& e : *list) {
+        if (e.root.empty() && !graph::IsPloverCategory(e.code)) {
+          AddError(diagnostics, e.loc, "'" + e.code + "' is neither a CAMEO code nor a PLOVER category");
+        }
+      }
+    }
+  }
   if (extract::HasErrors(*diagnostics)) return false;
   std::map<std::string, const extract::GoldArticle*> by_id;
   for (const extract::GoldArticle& g : gold) by_id[g.id] = &g;
@@ -320,11 +417,32 @@ bool LoadEvalSet(const std::string& dir, const extract::Extractor& extractor, st
   return !extract::HasErrors(*diagnostics);
 }
 
-EvalReport ScoreEval(const std::vector<EvalArticle>& articles) {
+const char* EvalLevelName(EvalLevel level) {
+  switch (level) {
+    case EvalLevel::kRoot: return "root";
+    case EvalLevel::kPlover: return "plover";
+    case EvalLevel::kDyad: return "dyad";
+  }
+  return "?";
+}
+
+EvalLevel DefaultLevel(const std::vector<EvalArticle>& articles) {
+  for (const EvalArticle& a : articles) {
+    for (const auto* list : {&a.gold, &a.not_gold}) {
+      for (const extract::GoldEdge& g : *list) {
+        if (g.root.empty()) return EvalLevel::kPlover;
+      }
+    }
+  }
+  return EvalLevel::kRoot;
+}
+
+EvalReport ScoreEval(const std::vector<EvalArticle>& articles, EvalLevel level) {
   EvalReport report;
+  report.level = level;
   for (const EvalArticle& a : articles) {
     ++report.articles_by_lang[a.lang];
-    const std::vector<Predicted> predicted = DistinctPredictions(a.records);
+    const std::vector<Predicted> predicted = DistinctPredictions(a.records, level);
     ScoreGold(a, predicted, &report);
     ScoreDates(a, predicted, &report);
     ScorePredictions(a, predicted, &report);
@@ -333,6 +451,10 @@ EvalReport ScoreEval(const std::vector<EvalArticle>& articles) {
 }
 
 void PrintEvalReport(const EvalReport& report, std::ostream& out) {
+  static const std::map<EvalLevel, const char*> kLevelText = {
+      {EvalLevel::kRoot, "country dyad + CAMEO root"},
+      {EvalLevel::kPlover, "country dyad + PLOVER category"},
+      {EvalLevel::kDyad, "country dyad"}};
   int total = 0;
   std::string langs;
   for (const auto& [lang, n] : report.articles_by_lang) {
@@ -340,7 +462,7 @@ void PrintEvalReport(const EvalReport& report, std::ostream& out) {
     langs += (langs.empty() ? "" : ", ") + std::to_string(n) + " " + lang;
   }
   out << "eval: " << total << " articles (" << langs << "), " << report.overall.gold << " gold edges, "
-      << report.overall.predicted << " predicted edges\n\n";
+      << report.overall.predicted << " predicted edges, scored on " << kLevelText.at(report.level) << "\n\n";
   char head[160];
   std::snprintf(head, sizeof head, "%-28s %5s %6s %6s %6s %10s %7s %6s\n", "", "gold", "found", "pred", "right",
                 "precision", "recall", "F1");
@@ -351,6 +473,12 @@ void PrintEvalReport(const EvalReport& report, std::ostream& out) {
   out << "\ndates: " << report.dated_right << " of " << report.dated_found
       << " dated gold edges found carry their date\n";
   out << "traps: " << report.traps_hit << " of " << report.traps << " must-not edges produced\n";
+  out << "misses by cause:";
+  for (const char* cause : kMissCauses) {
+    auto it = report.miss_causes.find(cause);
+    out << (cause == kMissCauses[0] ? " " : ", ") << cause << " " << (it == report.miss_causes.end() ? 0 : it->second);
+  }
+  out << "\n";
   PrintFindings("misses: gold edges not produced", report.misses, out);
   PrintFindings("wrong edges: produced, not in the gold", report.wrong, out);
   PrintFindings("date errors: found with another date", report.date_errors, out);
@@ -359,7 +487,7 @@ void PrintEvalReport(const EvalReport& report, std::ostream& out) {
 int CmdEval(const std::vector<std::string>& args, Io io) {
   ParsedArgs a;
   int code = kExitOk;
-  if (!Parse("eval", args, {{"--rules", "--min-f1"}, {}, {}}, &a, io, &code)) return code;
+  if (!Parse("eval", args, {{"--rules", "--min-f1", "--level"}, {}, {}}, &a, io, &code)) return code;
   if (a.positional.size() != 1) return UsageError("eval", "expected one DIR (holding articles/ and gold.yaml)", io);
   double min_f1 = -1;
   if (a.Has("--min-f1")) {
@@ -371,13 +499,30 @@ int CmdEval(const std::vector<std::string>& args, Io io) {
       return kExitUsage;
     }
   }
+  std::optional<EvalLevel> level;
+  if (a.Has("--level")) {
+    const std::string v = a.Get("--level");
+    for (EvalLevel l : {EvalLevel::kRoot, EvalLevel::kPlover, EvalLevel::kDyad}) {
+      if (v == EvalLevelName(l)) level = l;
+    }
+    if (!level) {
+      io.err << "dyad eval: --level must be root, plover or dyad, got '" << v << "'\n";
+      return kExitUsage;
+    }
+  }
   extract::Diagnostics diags;
   auto extractor = LoadRules(a.Get("--rules"), &diags);
   std::vector<EvalArticle> articles;
   const bool ok = extractor != nullptr && LoadEvalSet(a.positional[0], *extractor, &articles, &diags);
   for (const extract::Diagnostic& d : diags) io.err << d.ToString() << "\n";
   if (!ok) return kExitBadInput;
-  const EvalReport report = ScoreEval(articles);
+  if (!level) level = DefaultLevel(articles);
+  if (*level == EvalLevel::kRoot && DefaultLevel(articles) == EvalLevel::kPlover) {
+    io.err << "dyad eval: the gold of " << a.positional[0]
+           << " is coded in PLOVER categories, which have no CAMEO root: use --level plover or --level dyad\n";
+    return kExitUsage;
+  }
+  const EvalReport report = ScoreEval(articles, *level);
   PrintEvalReport(report, io.out);
   if (min_f1 >= 0 && F1(report.overall) < min_f1) {
     io.err << "dyad eval: overall F1 " << Ratio(F1(report.overall)) << " is below --min-f1 " << a.Get("--min-f1")

@@ -1,7 +1,8 @@
 #pragma once
 // `dyad eval DIR`: measures the extractor against gold annotations at the
-// level of country dyads and CAMEO roots ("CHN 04 PER"), overall, per
-// language and per relation family, and lists every miss and wrong edge.
+// level of country dyads and CAMEO roots ("CHN 04 PER"), PLOVER categories
+// ("CHN CONSULT PER") or dyads alone, overall, per language and per
+// relation family, and lists every miss (with its cause) and wrong edge.
 #include <map>
 #include <ostream>
 #include <string>
@@ -26,7 +27,18 @@ struct FoldedRecord {
   std::string date;        // the evidence date: the event's, else the article's
   std::string sentence;
   std::string rule;
+  std::string plover;  // the relation's PLOVER category, "" for CAMEO 01 and 02
 };
+
+// What a predicted edge must share with a gold edge besides its ends.
+enum class EvalLevel {
+  kRoot,    // the CAMEO root ("04")
+  kPlover,  // the PLOVER category ("CONSULT"); events without one are not scored
+  kDyad,    // nothing: country dyads alone
+};
+
+// "root", "plover", "dyad".
+const char* EvalLevelName(EvalLevel level);
 
 // A sentence of the article with the actors named in it, folded to countries.
 struct SentenceActors {
@@ -67,6 +79,7 @@ struct EvalFinding {
 };
 
 struct EvalReport {
+  EvalLevel level = EvalLevel::kRoot;
   std::map<std::string, int> articles_by_lang;
   EvalCounts overall;
   std::map<std::string, EvalCounts> by_lang;
@@ -75,6 +88,7 @@ struct EvalReport {
   int dated_right = 0;                          // ... whose evidence carries that date
   int traps = 0;                                // must-not edges
   int traps_hit = 0;                            // ... that were produced
+  std::map<std::string, int> miss_causes;  // "verb not known" -> misses it explains
   std::vector<EvalFinding> misses;
   std::vector<EvalFinding> wrong;
   std::vector<EvalFinding> date_errors;
@@ -88,9 +102,15 @@ bool LoadEvalSet(const std::string& dir, const extract::Extractor& extractor, st
                  extract::Diagnostics* diagnostics);
 
 // Compares predictions with gold. A predicted edge matches a gold edge with
-// the same root and ends, or the reversed ends when its relation is
-// symmetric. Deterministic: lists are in article order, then edge order.
-EvalReport ScoreEval(const std::vector<EvalArticle>& articles);
+// the same code at LEVEL and the same ends, or the reversed ends when its
+// relation is symmetric or the gold edge mutual. Gold coded in PLOVER
+// categories cannot be scored at root level: such edges count as gold never
+// found. Deterministic: lists are in article order, then edge order.
+EvalReport ScoreEval(const std::vector<EvalArticle>& articles, EvalLevel level = EvalLevel::kRoot);
+
+// The level a set's gold supports best: root when every gold edge has a
+// CAMEO code, else plover.
+EvalLevel DefaultLevel(const std::vector<EvalArticle>& articles);
 
 // The table (overall, per language, per family), then the misses, the wrong
 // edges and the date errors.

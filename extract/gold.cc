@@ -38,18 +38,24 @@ bool LoadYaml(std::string_view text, RuleReporter* reporter, YAML::Node* root) {
   return true;
 }
 
-// "SRC RR TGT [DATE]" with ids as the rule pack writes them and a partial ISO date.
+// "SRC CODE TGT [DATE] [mutual]" with ids as the rule pack writes them, a
+// CAMEO code or an upper-case PLOVER category, and a partial ISO date.
 bool ParseEdge(const LocatedString& s, RuleReporter* reporter, GoldEdge* edge) {
   static const RE2 kEdge(
-      R"(\s*([A-Za-z0-9_.\-]+)\s+([0-9]{2})\s+([A-Za-z0-9_.\-]+)(?:\s+([0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?))?\s*)");
-  if (!RE2::FullMatch(s.text, kEdge, &edge->source, &edge->root, &edge->target, &edge->date)) {
-    reporter->Error(s.loc, "malformed edge '" + s.text + "' (expected 'SOURCE ROOT TARGET [DATE]', as 'CHN 04 PER')");
+      R"(\s*([A-Za-z0-9_.\-]+)\s+([0-9]{2,4}|[A-Z]{3,})\s+([A-Za-z0-9_.\-]+))"
+      R"((?:\s+([0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?))?(\s+mutual)?\s*)");
+  std::string mutual;
+  if (!RE2::FullMatch(s.text, kEdge, &edge->source, &edge->code, &edge->target, &edge->date, &mutual)) {
+    reporter->Error(s.loc, "malformed edge '" + s.text +
+                               "' (expected 'SOURCE CODE TARGET [DATE] [mutual]', as 'CHN 04 PER' or 'CHN CONSULT PER')");
     return false;
   }
   if (edge->date.size() == 10 && !IsIsoDate(edge->date)) {
     reporter->Error(s.loc, "edge '" + s.text + "' has an impossible date");
     return false;
   }
+  edge->mutual = !mutual.empty();
+  if (edge->code[0] >= '0' && edge->code[0] <= '9') edge->root = edge->code.substr(0, 2);
   edge->loc = s.loc;
   return true;
 }

@@ -10,15 +10,20 @@
 
 namespace dyad::extract {
 
-// "CHN 04 PER" or "CHN 04 PER 2024-11-15": source, two-digit CAMEO root,
-// target and, optionally, the date (YYYY, YYYY-MM or YYYY-MM-DD) one of the
-// edge's evidence records must carry.
+// "CHN 04 PER", "CHN 042 PER 2024-11-15" or "HUN AGREE ROU mutual": source,
+// event code, target and, optionally, the date (YYYY, YYYY-MM or
+// YYYY-MM-DD) one of the edge's evidence records must carry and `mutual`
+// (either direction matches: a joint act of a compound actor). The code is
+// a CAMEO code of 2 to 4 digits or, for gold coded in PLOVER, a PLOVER
+// category name.
 struct GoldEdge {
   std::string source;  // a country id ("CHN") or an actor without a country ("UN")
-  std::string root;    // "04"
+  std::string root;    // "04": the CAMEO code's first two digits; "" when the code is a PLOVER category
   std::string target;
   std::string date;  // "" when the annotation gives none
   SourceLoc loc;
+  std::string code;     // as written: "04", "042", "AGREE"
+  bool mutual = false;  // matches in either direction
 };
 
 struct GoldArticle {
