@@ -42,6 +42,9 @@ bool ParseFilters(const ParsedArgs& args, graph::FilterOptions* f, std::string* 
   if (args.Has("--level") && !graph::ParseLevel(args.Get("--level"), &f->level)) {
     return *error = "--level: expected actor or country, got '" + args.Get("--level") + "'", false;
   }
+  if (args.Has("--merge-on") && !graph::ParseMergeOn(args.Get("--merge-on"), &f->merge_on)) {
+    return *error = "--merge-on: expected relation or root, got '" + args.Get("--merge-on") + "'", false;
+  }
   if (args.Has("--relations") && !ParseIdList("--relations", args.Get("--relations"), &f->relations, error)) {
     return false;
   }
@@ -94,7 +97,7 @@ void AddGraphOutputOptions(OptionSpec* spec, FilterSupport filters) {
   for (const char* o : {"-o", "--format", "--evidence", "--gexf-mode"}) spec->with_value.push_back(o);
   spec->repeatable.push_back("-o");
   if (filters == FilterSupport::kOutputsOnly) return;
-  for (const char* o : {"--level", "--relations", "--since", "--until", "--min-weight", "--around"}) {
+  for (const char* o : {"--level", "--merge-on", "--relations", "--since", "--until", "--min-weight", "--around"}) {
     spec->with_value.push_back(o);
   }
 }
@@ -114,7 +117,9 @@ std::map<std::string, graph::Node> CountryNodes(const extract::RulePack& pack) {
 
 bool ApplyView(const graph::FilterOptions& filter, const std::map<std::string, graph::Node>& countries,
                graph::Graph* graph, std::string* error) {
-  if (filter.level == graph::Level::kActor && !filter.FiltersEdges()) return true;
+  if (filter.level == graph::Level::kActor && filter.merge_on == graph::MergeOn::kRelation && !filter.FiltersEdges()) {
+    return true;
+  }
   graph::Graph view;
   if (!graph::FilterGraph(*graph, filter, countries, &view, error)) return false;
   *graph = view;

@@ -74,13 +74,20 @@ bool ParseLevel(const std::string& name, Level* level) {
   return false;
 }
 
+bool ParseMergeOn(const std::string& name, MergeOn* merge_on) {
+  if (name == "relation") return *merge_on = MergeOn::kRelation, true;
+  if (name == "root") return *merge_on = MergeOn::kRoot, true;
+  return false;
+}
+
 bool FilterOptions::FiltersEdges() const {
   return !relations.empty() || !since.empty() || !until.empty() || min_weight > 0 || !around.empty();
 }
 
 bool FilterGraph(const Graph& graph, const FilterOptions& options, const std::map<std::string, Node>& countries,
                  Graph* out, std::string* error) {
-  const Graph base = options.level == Level::kCountry ? FoldToCountries(graph, countries) : graph;
+  Graph base = options.level == Level::kCountry ? FoldToCountries(graph, countries) : graph;
+  if (options.merge_on == MergeOn::kRoot) base = MergeOnRoots(base);
   if (!CheckAround(base, options.around, error)) return false;
   if (!options.FiltersEdges()) {
     *out = base;

@@ -17,8 +17,26 @@ enum class Level {
 // "actor" or "country".
 bool ParseLevel(const std::string& name, Level* level);
 
+// What edges of one dyad merge on.
+enum class MergeOn {
+  kRelation,  // one edge per relation of the rule pack (in the default pack, per CAMEO code)
+  kRoot,      // one edge per CAMEO root (MergeOnRoots)
+};
+
+// "relation" or "root".
+bool ParseMergeOn(const std::string& name, MergeOn* merge_on);
+
+// Merges the edges of each dyad whose relations share a CAMEO root into one
+// edge named after the root ("CONSULT", cameo "04"), keeping every record
+// (each still names its own relation). Symmetric relations merge apart, into
+// "CONSULT_MUTUAL": a directed visit and a meeting of the same pair stay two
+// edges, as direction is part of what an edge says. An edge whose relation
+// has no CAMEO code is kept as it is.
+Graph MergeOnRoots(const Graph& graph);
+
 struct FilterOptions {
   Level level = Level::kActor;
+  MergeOn merge_on = MergeOn::kRelation;
   std::set<std::string> relations;  // keep only these relations; empty keeps all
   std::string since;                // keep evidence on or after this partial date; "" for no limit
   std::string until;                // keep evidence on or before this partial date; "" for no limit
@@ -31,7 +49,8 @@ struct FilterOptions {
 
 // Writes the view of `graph` that `options` select into *out (normally
 // empty), in this order: fold to countries (missing country nodes come from
-// `countries`); keep evidence inside [since, until] (a partial date counts if
+// `countries`); merge on roots (then `relations` names roots: CONSULT,
+// CONSULT_MUTUAL); keep evidence inside [since, until] (a partial date counts if
 // any day of it is inside; undated evidence is left out once a window is
 // set) and drop edges left without any; keep the listed relations; keep
 // edges whose weight reaches min_weight; keep the neighbourhood of `around`.
