@@ -12,8 +12,8 @@
 #include "export/json.h"
 #include "extract/document.h"
 #include "extract/extractor.h"
-#include "extract/segment.h"
-#include "extract/sentences.h"
+#include "extract/text/segment.h"
+#include "extract/text/sentences.h"
 #include "extract/text.h"
 
 namespace dyad::bench {

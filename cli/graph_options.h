@@ -8,7 +8,7 @@
 #include "cli/options.h"
 #include "cli/pipeline.h"
 #include "export/export_options.h"
-#include "extract/rules.h"
+#include "extract/rules/rules.h"
 #include "graph/filter.h"
 
 namespace dyad::cli {

@@ -11,7 +11,7 @@
 #include "extract/document.h"
 #include "extract/evidence.h"
 #include "extract/extractor.h"
-#include "extract/rules.h"
+#include "extract/rules/rules.h"
 #include "export/export_options.h"
 #include "graph/graph.h"
 

@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "extract/diagnostic.h"
-#include "extract/segment.h"
+#include "extract/text/segment.h"
 
 namespace dyad::extract {
 

@@ -3,7 +3,7 @@
 #include <cstdint>
 #include <string>
 
-#include "extract/segment.h"
+#include "extract/text/segment.h"
 #include "extract/shared_text.h"
 
 namespace dyad::extract {

@@ -4,10 +4,10 @@
 #include <atomic>
 #include <re2/re2.h>
 
-#include "extract/dates.h"
-#include "extract/matcher.h"
-#include "extract/sentence_matcher.h"
-#include "extract/sentences.h"
+#include "extract/text/dates.h"
+#include "extract/match/matcher.h"
+#include "extract/match/sentence_matcher.h"
+#include "extract/text/sentences.h"
 
 namespace dyad::extract {
 

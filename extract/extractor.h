@@ -7,8 +7,8 @@
 #include "extract/diagnostic.h"
 #include "extract/document.h"
 #include "extract/evidence.h"
-#include "extract/rules.h"
-#include "extract/segment.h"
+#include "extract/rules/rules.h"
+#include "extract/text/segment.h"
 
 namespace dyad::extract {
 

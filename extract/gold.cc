@@ -6,7 +6,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "extract/rules_yaml.h"
+#include "extract/rules/rules_yaml.h"
 #include "extract/text.h"
 
 namespace dyad::extract {

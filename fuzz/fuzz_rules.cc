@@ -5,7 +5,7 @@
 #include <string>
 
 #include "extract/extractor.h"
-#include "extract/rules.h"
+#include "extract/rules/rules.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   using namespace dyad::extract;

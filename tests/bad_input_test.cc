@@ -12,7 +12,7 @@
 
 #include "cli/summary.h"
 #include "extract/document.h"
-#include "extract/rules.h"
+#include "extract/rules/rules.h"
 #include "tests/catch.h"
 #include "tests/test_util.h"
 

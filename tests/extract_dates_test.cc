@@ -2,8 +2,8 @@
 #include <utility>
 #include <vector>
 
-#include "extract/dates.h"
-#include "extract/segment.h"
+#include "extract/text/dates.h"
+#include "extract/text/segment.h"
 #include "tests/catch.h"
 
 namespace dyad::extract {

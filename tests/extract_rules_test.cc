@@ -1,4 +1,4 @@
-#include "extract/rules.h"
+#include "extract/rules/rules.h"
 
 #include <string>
 #include <vector>

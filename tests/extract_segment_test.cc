@@ -2,8 +2,8 @@
 #include <utility>
 #include <vector>
 
-#include "extract/segment.h"
-#include "extract/sentences.h"
+#include "extract/text/segment.h"
+#include "extract/text/sentences.h"
 #include "tests/catch.h"
 #include "tests/test_util.h"
 

@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "extract/extractor.h"
-#include "extract/rules.h"
+#include "extract/rules/rules.h"
 #include "tests/catch.h"
 #include "tests/default_pack.h"
 

@@ -1,4 +1,4 @@
-#include "extract/rules_yaml.h"
+#include "extract/rules/rules_yaml.h"
 
 #include <re2/re2.h>
 

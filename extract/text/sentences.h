@@ -3,7 +3,7 @@
 #include <string_view>
 #include <vector>
 
-#include "extract/segment.h"
+#include "extract/text/segment.h"
 
 namespace dyad::extract {
 

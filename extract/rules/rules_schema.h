@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "extract/diagnostic.h"
-#include "extract/rules.h"
+#include "extract/rules/rules.h"
 
 namespace dyad::extract {
 

@@ -1,9 +1,9 @@
-#include "extract/sentence_matcher.h"
+#include "extract/match/sentence_matcher.h"
 
 #include <algorithm>
 
-#include "extract/dates.h"
-#include "extract/word_classes.h"
+#include "extract/text/dates.h"
+#include "extract/match/word_classes.h"
 
 // SentenceMatcher, part three: each sentence processed in turn, and each
 // match turned into evidence records with their modality (negated, hedged,
@@ -88,7 +88,7 @@ void SentenceMatcher::Process(const Document& doc, const std::string& date, int 
   // and most of them are told by the filter without being tokenized.
   if (trace == nullptr && !rules_.anchor_filter.MayContain(doc.text, span.begin, span.end)) return;
   tokenizer_.Tokenize(doc.text, span.begin, span.end, &tokens_);
-  ResetPhrasesAt();
+  phrase_cache_.Reset(tokens_.size());
   if (trace == nullptr && !HasAnchor()) return;
   FindMentions(date);
   AddPatternMentions(doc, span, date);

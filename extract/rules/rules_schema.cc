@@ -1,4 +1,4 @@
-#include "extract/rules_schema.h"
+#include "extract/rules/rules_schema.h"
 
 #include <re2/re2.h>
 #include <yaml-cpp/eventhandler.h>
@@ -9,7 +9,7 @@
 #include <functional>
 #include <sstream>
 
-#include "extract/rules_yaml.h"
+#include "extract/rules/rules_yaml.h"
 #include "extract/text.h"
 
 namespace dyad::extract {

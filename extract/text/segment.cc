@@ -1,4 +1,4 @@
-#include "extract/segment.h"
+#include "extract/text/segment.h"
 
 #include <algorithm>
 #include <array>
@@ -7,9 +7,9 @@
 #include <cstring>
 #include <string>
 
-#include "extract/dates.h"
-#include "extract/scan.h"
-#include "extract/sentences.h"
+#include "extract/text/dates.h"
+#include "extract/text/scan.h"
+#include "extract/text/sentences.h"
 #include "extract/text.h"
 
 namespace dyad::extract {

@@ -11,9 +11,9 @@
 #include <iterator>
 #include <sstream>
 
-#include "extract/dates.h"
+#include "extract/text/dates.h"
 #include "extract/hash.h"
-#include "extract/segment.h"
+#include "extract/text/segment.h"
 #include "extract/text.h"
 
 namespace dyad::extract {

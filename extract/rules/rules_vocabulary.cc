@@ -2,8 +2,8 @@
 // `classes` (named word classes), checked against rules/README.md.
 #include <algorithm>
 
-#include "extract/rules_schema.h"
-#include "extract/rules_yaml.h"
+#include "extract/rules/rules_schema.h"
+#include "extract/rules/rules_yaml.h"
 
 namespace dyad::extract {
 namespace {

@@ -7,7 +7,7 @@
 #include <initializer_list>
 #include <utility>
 
-#include "extract/dates.h"
+#include "extract/text/dates.h"
 
 namespace dyad::extract {
 namespace {

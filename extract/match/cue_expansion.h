@@ -8,8 +8,8 @@
 #include <string>
 #include <vector>
 
-#include "extract/matcher.h"
-#include "extract/rules.h"
+#include "extract/match/matcher.h"
+#include "extract/rules/rules.h"
 
 namespace dyad::extract {
 

@@ -1,4 +1,4 @@
-#include "extract/matcher.h"
+#include "extract/match/matcher.h"
 
 #include <algorithm>
 

@@ -1,4 +1,4 @@
-#include "extract/rules.h"
+#include "extract/rules/rules.h"
 
 #include <algorithm>
 #include <atomic>
@@ -13,7 +13,7 @@
 #include <utility>
 
 #include "extract/hash.h"
-#include "extract/rules_schema.h"
+#include "extract/rules/rules_schema.h"
 #include "extract/text.h"
 
 namespace dyad::extract {

@@ -1,10 +1,10 @@
-#include "extract/sentence_matcher.h"
+#include "extract/match/sentence_matcher.h"
 
 #include <algorithm>
 #include <re2/re2.h>
 
-#include "extract/dates.h"
-#include "extract/word_classes.h"
+#include "extract/text/dates.h"
+#include "extract/match/word_classes.h"
 
 // SentenceMatcher, part one: the actors a sentence names (mentions) and the
 // lists they form (groups). Cue matching is in sentence_matcher.cc, the

@@ -1,4 +1,4 @@
-#include "extract/dates.h"
+#include "extract/text/dates.h"
 
 #include <algorithm>
 #include <array>

@@ -1,8 +1,9 @@
 #pragma once
 // Internal to the extractor: the compiled rule pack and the per-sentence
-// matching of actors and cue templates. SentenceMatcher is defined in three
-// files: mentions.cc (actors and their lists), sentence_matcher.cc (cues)
-// and sentence_evidence.cc (each sentence in turn, and its records).
+// matching of actors and cue templates. SentenceMatcher is defined in four
+// files: mentions.cc (actors and their lists), sentence_matcher.cc (cues),
+// converted_cues.cc (what a converted cue may take) and
+// sentence_evidence.cc (each sentence in turn, and its records).
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -10,12 +11,13 @@
 #include <string>
 #include <vector>
 
-#include "extract/cue_expansion.h"
+#include "extract/match/cue_expansion.h"
 #include "extract/document.h"
 #include "extract/evidence.h"
 #include "extract/extractor.h"
-#include "extract/matcher.h"
-#include "extract/rules.h"
+#include "extract/match/matcher.h"
+#include "extract/match/set_phrase_cache.h"
+#include "extract/rules/rules.h"
 
 namespace re2 {
 class RE2;
@@ -172,13 +174,13 @@ class SentenceMatcher {
   bool InPersonsApposition(std::size_t person, std::size_t m) const;
   bool AllowsPlace(const CompiledCue& cue, const CompiledPart& part) const;
   std::size_t PartEnd(const CompiledPart& part, std::size_t pos) const;
-  std::size_t SetEnd(std::int32_t set, std::size_t pos) const;
-  struct PhraseHit {
-    std::uint32_t len;     // tokens
-    std::uint32_t phrase;  // PhraseSets phrase id
-  };
-  std::pair<const PhraseHit*, const PhraseHit*> PhrasesAt(std::size_t pos) const;
-  void ResetPhrasesAt();
+  std::size_t SetEnd(std::int32_t set, std::size_t pos) const {
+    return phrase_cache_.SetEnd(rules_.sets, tokens_, set, pos);
+  }
+  using PhraseHit = SetPhraseCache::Hit;
+  std::pair<const PhraseHit*, const PhraseHit*> PhrasesAt(std::size_t pos) const {
+    return phrase_cache_.At(rules_.sets, tokens_, pos);
+  }
   bool ConvertedMayStartAt(std::size_t i) const;
   std::size_t PassiveAuxiliaryBefore(std::size_t tb) const;
   bool PartEndsAt(const CompiledPart& part, std::size_t end, std::size_t* begin) const;
@@ -230,14 +232,7 @@ class SentenceMatcher {
   mutable std::vector<Token> previous_tokens_;
   std::vector<std::pair<std::size_t, const std::vector<std::uint32_t>*>> hits_;
   std::vector<std::pair<std::size_t, std::uint32_t>> candidates_;  // (anchor length, cue) at a token
-  mutable std::vector<std::pair<std::size_t, const std::vector<std::uint32_t>*>> phrase_hits_;
-  // The set phrases starting at each token, looked up once per sentence on
-  // first use: a verb's lemma is the anchor of hundreds of converted cues,
-  // and each would otherwise look its forms up again. Per token: its range
-  // in phrase_at_, begin kUnknown until looked up.
-  static constexpr std::uint32_t kUnknown = UINT32_MAX;
-  mutable std::vector<std::pair<std::uint32_t, std::uint32_t>> phrase_range_;
-  mutable std::vector<PhraseHit> phrase_at_;
+  SetPhraseCache phrase_cache_;  // the set phrases at each token of this sentence
   std::vector<std::uint32_t> set_hits_;  // for "She met ..." in the next sentence
 };
 

@@ -1,4 +1,4 @@
-#include "extract/cue_expansion.h"
+#include "extract/match/cue_expansion.h"
 
 #include <algorithm>
 

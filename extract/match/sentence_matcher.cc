@@ -1,9 +1,9 @@
-#include "extract/sentence_matcher.h"
+#include "extract/match/sentence_matcher.h"
 
 #include <algorithm>
 #include <tuple>
 
-#include "extract/word_classes.h"
+#include "extract/match/word_classes.h"
 
 // SentenceMatcher, part two: cue templates matched around the mention groups,
 // active and passive, with subjects carried over from earlier clauses and
@@ -39,39 +39,6 @@ bool SentenceMatcher::AllowsPlace(const CompiledCue& cue, const CompiledPart& pa
          rules_.pack.relations[cue.relation].direction == Direction::kDirected;
 }
 
-void SentenceMatcher::ResetPhrasesAt() {
-  phrase_range_.assign(tokens_.size(), {kUnknown, 0});
-  phrase_at_.clear();
-}
-
-// The set phrases starting at token pos, shortest first.
-std::pair<const SentenceMatcher::PhraseHit*, const SentenceMatcher::PhraseHit*> SentenceMatcher::PhrasesAt(
-    std::size_t pos) const {
-  auto& range = phrase_range_[pos];
-  if (range.first == kUnknown) {
-    range.first = static_cast<std::uint32_t>(phrase_at_.size());
-    if (tokens_[pos].is_word) {
-      rules_.sets.phrases().All(tokens_, pos, tokens_.size(), &phrase_hits_);
-      for (const auto& [len, payloads] : phrase_hits_) {
-        phrase_at_.push_back({static_cast<std::uint32_t>(len), payloads->front()});
-      }
-    }
-    range.second = static_cast<std::uint32_t>(phrase_at_.size());
-  }
-  return {phrase_at_.data() + range.first, phrase_at_.data() + range.second};
-}
-
-// The end of the longest phrase of the set that starts at pos, or npos.
-std::size_t SentenceMatcher::SetEnd(std::int32_t set, std::size_t pos) const {
-  const auto [first, last] = PhrasesAt(pos);
-  const auto& members = rules_.sets.members(static_cast<std::size_t>(set));
-  for (const PhraseHit* hit = last; hit != first;) {
-    --hit;
-    if (std::binary_search(members.begin(), members.end(), hit->phrase)) return pos + hit->len;
-  }
-  return std::string::npos;
-}
-
 // A passive auxiliary right before the verb at tb, past an adverb or two
 // ("was recently visited"): its index, or npos.
 std::size_t SentenceMatcher::PassiveAuxiliaryBefore(std::size_t tb) const {
@@ -81,17 +48,6 @@ std::size_t SentenceMatcher::PassiveAuxiliaryBefore(std::size_t tb) const {
     --aux;
   }
   return aux > 0 && IsPassiveAuxiliary(tokens_[aux - 1]) ? aux - 1 : std::string::npos;
-}
-
-// Whether a converted cue can be read at token i, before trying any: its
-// actor on the left stands right before the verb, past auxiliaries and
-// adverbs (ConvertedArguments), or the verb is read in the passive.
-bool SentenceMatcher::ConvertedMayStartAt(std::size_t i) const {
-  for (std::size_t j = i;; --j) {
-    if (group_ending_at_[j] >= 0) return true;
-    if (j == 0 || !IsSubjectVerbFiller(tokens_[j - 1])) break;
-  }
-  return PassiveAuxiliaryBefore(i) != std::string::npos;
 }
 
 // Where the part's words, read from pos, end; npos if they are not there. A
@@ -580,26 +536,6 @@ bool SentenceMatcher::HasAnchor() const {
   return false;
 }
 
-// A converted cue has no parse to say which actor is its verb's subject: it
-// takes the one right before the verb, past auxiliaries and adverbs only
-// ("Peru has signed", not "U.S. policy could invite").
-// Nor does it carry a subject over from an earlier clause ("... and could
-// give", "they remain committed"): both actors are its own.
-bool SentenceMatcher::ConvertedArguments(const Match& m) const {
-  if (m.inherit_source || m.elided_patient || m.object_clitic || m.source < 0) return false;
-  const bool symmetric = rules_.pack.relations[m.cue->relation].direction == Direction::kSymmetric;
-  if (m.target < 0 && !symmetric) return false;
-  const int left = m.passive ? m.target : m.source;
-  if (left < 0 || groups_[left].te > m.anchor_tb) return true;  // after the verb
-  // "the contest between Washington and Beijing means": a noun's complement.
-  static constexpr std::string_view kPairPrepositions[] = {"between", "among", "with", "entre", "avec", "con"};
-  if (groups_[left].tb > 0 && Is(tokens_[groups_[left].tb - 1], kPairPrepositions)) return false;
-  for (std::size_t j = groups_[left].te; j < m.anchor_tb; ++j) {
-    if (!IsSubjectVerbFiller(tokens_[j])) return false;
-  }
-  return true;
-}
-
 bool SentenceMatcher::HandCueWithin(std::size_t begin, std::size_t end) {
   for (std::size_t j = begin; j < end; ++j) {
     CueCandidates(j, true);
@@ -644,33 +580,6 @@ void SentenceMatcher::FindMatches() {
     covered_until = best.anchor_te;
   }
   DropConvertedRepeats();
-}
-
-// Converted cues read the events the hand-written ones do not: where a
-// hand-written cue relates the same actors in the sentence ("signed accords
-// with Chile": SIGN_AGREEMENT, and "accords" again), that is the reading.
-// Actors compare by state: "Peruvian President Dina Boluarte" and "Peru" are
-// one party, and a converted cue relating a state to itself ("General Song
-// headed the Chinese delegation") reads nothing.
-void SentenceMatcher::DropConvertedRepeats() {
-  auto state = [&](int group) {
-    return group < 0 ? -1 : StateOf(mentions_[groups_[group].members.front()].entity);
-  };
-  auto pair = [&](const Match& m) {
-    return std::make_pair(std::min(state(m.source), state(m.target)), std::max(state(m.source), state(m.target)));
-  };
-  std::vector<std::pair<int, int>> hand;
-  for (const Match& m : matches_) {
-    if (!m.cue->converted) hand.push_back(pair(m));
-  }
-  matches_.erase(std::remove_if(matches_.begin(), matches_.end(),
-                                [&](const Match& m) {
-                                  if (!m.cue->converted) return false;
-                                  const auto p = pair(m);
-                                  return (p.first >= 0 && p.first == p.second) ||
-                                         std::find(hand.begin(), hand.end(), p) != hand.end();
-                                }),
-                 matches_.end());
 }
 
 }  // namespace dyad::extract

@@ -1,4 +1,4 @@
-#include "extract/sentences.h"
+#include "extract/text/sentences.h"
 
 #include <algorithm>
 #include <array>
@@ -8,7 +8,7 @@
 #include <emmintrin.h>
 #endif
 
-#include "extract/scan.h"
+#include "extract/text/scan.h"
 
 namespace dyad::extract {
 namespace {

@@ -3,7 +3,7 @@
 
 #include <algorithm>
 
-#include "extract/sentence_matcher.h"
+#include "extract/match/sentence_matcher.h"
 
 namespace dyad::extract {
 namespace {

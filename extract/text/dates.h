@@ -4,7 +4,7 @@
 #include <string_view>
 #include <vector>
 
-#include "extract/segment.h"
+#include "extract/text/segment.h"
 #include "extract/text.h"
 
 namespace dyad::extract {

@@ -1,0 +1,77 @@
+#include "extract/match/sentence_matcher.h"
+
+#include <algorithm>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "extract/match/word_classes.h"
+
+// SentenceMatcher, part four: which actors a cue converted from a public
+// dictionary may take. Such a cue comes with no parse, so it reads only the
+// plainest shape (subject right before the verb) and gives way to a
+// hand-written cue relating the same actors.
+namespace dyad::extract {
+
+using words::Is;
+using words::IsSubjectVerbFiller;
+
+// Whether a converted cue can be read at token i, before trying any: its
+// actor on the left stands right before the verb, past auxiliaries and
+// adverbs (ConvertedArguments), or the verb is read in the passive.
+bool SentenceMatcher::ConvertedMayStartAt(std::size_t i) const {
+  for (std::size_t j = i;; --j) {
+    if (group_ending_at_[j] >= 0) return true;
+    if (j == 0 || !IsSubjectVerbFiller(tokens_[j - 1])) break;
+  }
+  return PassiveAuxiliaryBefore(i) != std::string::npos;
+}
+
+// A converted cue has no parse to say which actor is its verb's subject: it
+// takes the one right before the verb, past auxiliaries and adverbs only
+// ("Peru has signed", not "U.S. policy could invite").
+// Nor does it carry a subject over from an earlier clause ("... and could
+// give", "they remain committed"): both actors are its own.
+bool SentenceMatcher::ConvertedArguments(const Match& m) const {
+  if (m.inherit_source || m.elided_patient || m.object_clitic || m.source < 0) return false;
+  const bool symmetric = rules_.pack.relations[m.cue->relation].direction == Direction::kSymmetric;
+  if (m.target < 0 && !symmetric) return false;
+  const int left = m.passive ? m.target : m.source;
+  if (left < 0 || groups_[left].te > m.anchor_tb) return true;  // after the verb
+  // "the contest between Washington and Beijing means": a noun's complement.
+  static constexpr std::string_view kPairPrepositions[] = {"between", "among", "with", "entre", "avec", "con"};
+  if (groups_[left].tb > 0 && Is(tokens_[groups_[left].tb - 1], kPairPrepositions)) return false;
+  for (std::size_t j = groups_[left].te; j < m.anchor_tb; ++j) {
+    if (!IsSubjectVerbFiller(tokens_[j])) return false;
+  }
+  return true;
+}
+
+// Converted cues read the events the hand-written ones do not: where a
+// hand-written cue relates the same actors in the sentence ("signed accords
+// with Chile": SIGN_AGREEMENT, and "accords" again), that is the reading.
+// Actors compare by state: "Peruvian President Dina Boluarte" and "Peru" are
+// one party, and a converted cue relating a state to itself ("General Song
+// headed the Chinese delegation") reads nothing.
+void SentenceMatcher::DropConvertedRepeats() {
+  auto state = [&](int group) {
+    return group < 0 ? -1 : StateOf(mentions_[groups_[group].members.front()].entity);
+  };
+  auto pair = [&](const Match& m) {
+    return std::make_pair(std::min(state(m.source), state(m.target)), std::max(state(m.source), state(m.target)));
+  };
+  std::vector<std::pair<int, int>> hand;
+  for (const Match& m : matches_) {
+    if (!m.cue->converted) hand.push_back(pair(m));
+  }
+  matches_.erase(std::remove_if(matches_.begin(), matches_.end(),
+                                [&](const Match& m) {
+                                  if (!m.cue->converted) return false;
+                                  const auto p = pair(m);
+                                  return (p.first >= 0 && p.first == p.second) ||
+                                         std::find(hand.begin(), hand.end(), p) != hand.end();
+                                }),
+                 matches_.end());
+}
+
+}  // namespace dyad::extract
