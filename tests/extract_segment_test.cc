@@ -202,6 +202,11 @@ TEST_CASE("paragraph classification", "[segment]") {
       {"Officials said the main points of the draft include:", B},
       {"Key Points of the Draft Agreement Between Both Countries:", H},
       {"These officials expect more talks…", F},
+      // A text of one paragraph that does not end a sentence is a wire
+      // sentence given alone, unless it reads as a title.
+      {"The US, Russia, and Switzerland met yesterday", B},
+      {"Obama wants Putin to attack Switzerland", B},
+      {"Peru and Chile Sign Pacific Trade Pact", H},
   };
   for (const auto& [text, block] : cases) {
     INFO(text);
@@ -210,6 +215,11 @@ TEST_CASE("paragraph classification", "[segment]") {
     CHECK(got[0].first == block);
     CHECK(got[0].second == text);
   }
+}
+
+TEST_CASE("a line without a final stop over a body is its headline", "[segment]") {
+  CHECK(Segment("Peru and chile sign a pact\n\nPeru and Chile signed a pact on Monday in Lima.") ==
+        Blocks{{H, "Peru and chile sign a pact"}, {B, "Peru and Chile signed a pact on Monday in Lima."}});
 }
 
 TEST_CASE("sentence splitting", "[segment]") {

@@ -406,6 +406,17 @@ std::vector<Paragraph> SegmentParagraphs(std::string_view text) {
     pos = nl + 1;
   }
   if (!block.empty()) AddBlock(text, block, &out);
+  // A text that is one paragraph not ending a sentence is a wire sentence
+  // given alone (as event coders' test records are), not a headline over
+  // nothing: it is the body unless it reads as a title.
+  if (out.size() == 1 && out[0].block == Block::kHeadline) {
+    const Span span = out[0].span;
+    const std::string_view para = text.substr(span.begin, span.end - span.begin);
+    const WordStats w = CountWords(text, span, INT_MAX);
+    if (w.words >= 4 && !TitleCase(w) && !IsMarkdownHeading(para) && !IsCaption(text, span)) {
+      out[0].block = Block::kBody;
+    }
+  }
   return out;
 }
 

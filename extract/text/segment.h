@@ -30,7 +30,8 @@ struct Paragraph {
 // leading bullet marker ("• ", "- ", "2) "). A line break also ends a
 // paragraph unless the line looks hard-wrapped: at least 40 characters, no
 // sentence-final punctuation, and the next line starts in lower case (or the
-// block is three or more lines of at most 100 characters).
+// block is three or more lines of at most 100 characters). A text of one
+// paragraph is body unless it reads as a title.
 std::vector<Paragraph> SegmentParagraphs(std::string_view text);
 
 }  // namespace dyad::extract
