@@ -72,6 +72,16 @@ bool ParseExportOptions(const ParsedArgs& args, exporters::ExportOptions* e, std
     return *error = "--gexf-mode: expected dynamic or static, got '" + mode + "'", false;
   }
   e->gexf_mode = mode == "static" ? exporters::GexfMode::kStatic : exporters::GexfMode::kDynamic;
+  const std::string style = args.Get("--csv-style", "plain");
+  if (style != "plain" && style != "neo4j") {
+    return *error = "--csv-style: expected plain or neo4j, got '" + style + "'", false;
+  }
+  e->csv_style = style == "neo4j" ? exporters::CsvStyle::kNeo4j : exporters::CsvStyle::kPlain;
+  const std::string cells = args.Get("--csv-cells", "defused");
+  if (cells != "defused" && cells != "raw") {
+    return *error = "--csv-cells: expected defused or raw, got '" + cells + "'", false;
+  }
+  e->csv_cells = cells == "raw" ? exporters::CsvCells::kRaw : exporters::CsvCells::kDefused;
   return true;
 }
 
@@ -91,7 +101,9 @@ bool ParseOutputs(const ParsedArgs& args, GraphOutputOptions* options, std::stri
 }  // namespace
 
 void AddGraphOutputOptions(OptionSpec* spec, FilterSupport filters) {
-  for (const char* o : {"-o", "--format", "--evidence", "--gexf-mode"}) spec->with_value.push_back(o);
+  for (const char* o : {"-o", "--format", "--evidence", "--gexf-mode", "--csv-style", "--csv-cells"}) {
+    spec->with_value.push_back(o);
+  }
   spec->repeatable.push_back("-o");
   if (filters == FilterSupport::kOutputsOnly) return;
   for (const char* o : {"--level", "--relations", "--since", "--until", "--min-weight", "--around"}) {

@@ -49,6 +49,11 @@ constexpr const char* kViewOptions =
     "                   sentence unless none. JSON always keeps every record.\n"
     "  --gexf-mode M    dynamic (default: edges start at their first evidence\n"
     "                   and their weight grows over Gephi's timeline) or static\n"
+    "  --csv-style S    plain (default: source, target, relation, weight...)\n"
+    "                   or neo4j (neo4j-admin import headers: :START_ID, weight:int)\n"
+    "  --csv-cells C    defused (default: a text cell starting with = + - @, tab\n"
+    "                   or CR gets a leading ' so spreadsheets run no formula)\n"
+    "                   or raw\n"
     "  CSV writes PATH.nodes.csv and PATH.edges.csv for -o PATH.csv.\n";
 
 constexpr const char* kExport =
@@ -72,7 +77,7 @@ constexpr const char* kDiff =
     "                   with a diff_status (added, removed, changed, unchanged)\n"
     "                   and coloured by it; also .graphml, .cyjs and .csv\n"
     "  --format F       json (the diff), gexf, graphml, cytoscape or csv\n"
-    "  --evidence E, --gexf-mode M as for build\n"
+    "  --evidence E, --gexf-mode M, --csv-style S, --csv-cells C as for build\n"
     "  --quiet          do not print the summary\n";
 
 constexpr const char* kUpdate =

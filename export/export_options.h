@@ -13,12 +13,24 @@ enum class GexfMode {
   kStatic,   // mode="static": the final graph only
 };
 
+enum class CsvStyle {
+  kPlain,  // source, target, relation, weight...: what pandas, R and spreadsheets read
+  kNeo4j,  // neo4j-admin import's header notation (:START_ID, weight:int, ...)
+};
+
+enum class CsvCells {
+  kDefused,  // a text cell starting with = + - @ TAB or CR gets a leading '
+  kRaw,      // cells as they are, for programs
+};
+
 struct ExportOptions {
   // Evidence records written per edge (canonical order), kAllEvidence for
   // all; 0 writes none. Formats with room for one example sentence per edge
   // (GEXF, CSV) write it unless this is 0.
   int max_evidence = kAllEvidence;
   GexfMode gexf_mode = GexfMode::kDynamic;
+  CsvStyle csv_style = CsvStyle::kPlain;
+  CsvCells csv_cells = CsvCells::kDefused;
   // When set, the graph is a DiffUnion: each element gets a diff_status
   // attribute and is coloured by it rather than by type or quad class.
   const graph::DiffMarks* diff = nullptr;

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "cli/cli.h"
+#include "export/json.h"
 #include "tests/catch.h"
 #include "tests/export_test_util.h"
 #include "tests/test_util.h"
@@ -45,6 +46,10 @@ TEST_CASE("graph commands report usage errors with exit code 2", "[cli]") {
        "dyad export: --evidence: expected all, none or a number, got 'most'\n"},
       {{"export", sample, "--gexf-mode", "slice"},
        "dyad export: --gexf-mode: expected dynamic or static, got 'slice'\n"},
+      {{"export", sample, "--csv-style", "excel"},
+       "dyad export: --csv-style: expected plain or neo4j, got 'excel'\n"},
+      {{"diff", sample, sample, "--csv-cells", "safe"},
+       "dyad diff: --csv-cells: expected defused or raw, got 'safe'\n"},
       {{"export", sample, "--relations", " , "}, "dyad export: --relations: expected comma-separated ids, got ' , '\n"},
       {{"export", sample, "--format", "csv"},
        "dyad export: csv writes two files (nodes and edges): give -o PATH.csv\n"},
@@ -115,6 +120,33 @@ TEST_CASE("export writes every format, identical to the writers' golden files", 
   CHECK(s.code == kExitOk);
   CHECK(s.out + s.err == "");
   CHECK(Read(dir.File("static.xml")) == Read(Data("sample-static.gexf.golden")));
+}
+
+TEST_CASE("diff -o d.csv defuses formula cells unless asked for raw ones", "[cli]") {
+  testing::ScratchDir dir("cli-diff-csv");
+  graph::Graph empty, g;
+  g.AddNode({"A", "=1+2", "country", "", ""});
+  g.AddNode({"B", "B", "country", "", ""});
+  extract::Evidence e = testing::SampleEvidence("d1", 0, "@cmd");
+  e.source = "A", e.target = "B", e.relation = "VISIT";
+  g.AddEvidence({"VISIT", "042", 1, false}, e);
+  for (const auto& [name, graph] : {std::pair{"old.json", &empty}, std::pair{"new.json", &g}}) {
+    std::ostringstream text;
+    exporters::WriteJson(*graph, text);
+    testing::WriteTextFile(dir.File(name), text.str());
+  }
+  Result r = RunDyad({"diff", dir.File("old.json"), dir.File("new.json"), "-o", dir.File("d.csv"), "--quiet"});
+  REQUIRE(r.code == kExitOk);
+  CHECK(Read(dir.File("d.nodes.csv")) ==
+        "id,label,type,country,role,weighted_degree,diff_status\nA,'=1+2,country,,,1,added\nB,B,country,,,1,added\n");
+  CHECK(Read(dir.File("d.edges.csv")).find(",'@cmd,d1,") != std::string::npos);
+  r = RunDyad({"diff", dir.File("old.json"), dir.File("new.json"), "-o", dir.File("r.csv"), "--csv-cells", "raw",
+               "--csv-style", "neo4j", "--quiet"});
+  REQUIRE(r.code == kExitOk);
+  CHECK(Read(dir.File("r.nodes.csv")) ==
+        "id:ID,label,type,country,role,weighted_degree:int,:LABEL,diff_status\n"
+        "A,=1+2,country,,,1,country,added\nB,B,country,,,1,country,added\n");
+  CHECK(Read(dir.File("r.edges.csv")).find(",@cmd,d1,") != std::string::npos);
 }
 
 TEST_CASE("build and export apply the same views", "[cli]") {
