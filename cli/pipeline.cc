@@ -12,6 +12,7 @@
 #include "export/csv.h"
 #include "export/cytoscape.h"
 #include "export/gexf.h"
+#include "export/graphology.h"
 #include "export/graphml.h"
 #include "export/json.h"
 #include "graph/document_ids.h"
@@ -197,6 +198,7 @@ bool ParseFormat(const std::string& name, OutputFormat* format) {
   if (name == "gexf") return *format = OutputFormat::kGexf, true;
   if (name == "cytoscape") return *format = OutputFormat::kCytoscape, true;
   if (name == "csv") return *format = OutputFormat::kCsv, true;
+  if (name == "graphology") return *format = OutputFormat::kGraphology, true;
   return false;
 }
 
@@ -204,8 +206,14 @@ bool FormatForOutput(const std::string& path, const std::string& format_option, 
                      std::string* error) {
   if (!format_option.empty()) {
     if (ParseFormat(format_option, format)) return true;
-    return *error = "unknown format '" + format_option + "' (expected graphml, json, gexf, cytoscape or csv)",
+    return *error = "unknown format '" + format_option +
+                    "' (expected graphml, json, gexf, cytoscape, csv or graphology)",
            false;
+  }
+  const std::string graphology = ".graphology.json";
+  const std::size_t n = graphology.size();
+  if (path.size() > n && path.compare(path.size() - n, n, graphology) == 0) {
+    return *format = OutputFormat::kGraphology, true;
   }
   const auto dot = path.rfind('.');
   const std::string ext = dot == std::string::npos ? "" : path.substr(dot + 1);
@@ -215,7 +223,7 @@ bool FormatForOutput(const std::string& path, const std::string& format_option, 
   if (ext == "cyjs") return *format = OutputFormat::kCytoscape, true;
   if (ext == "csv") return *format = OutputFormat::kCsv, true;
   return *error = "cannot tell the format of '" + path +
-                  "' from its extension: use --format graphml|json|gexf|cytoscape|csv",
+                  "' from its extension: use --format graphml|json|gexf|cytoscape|csv|graphology",
          false;
 }
 
@@ -240,6 +248,8 @@ bool WriteGraph(const graph::Graph& graph, const std::string& path, OutputFormat
       return WriteWith(path, [&](std::ostream& out) { exporters::WriteGexf(graph, out, options); }, error);
     case OutputFormat::kCytoscape:
       return WriteWith(path, [&](std::ostream& out) { exporters::WriteCytoscape(graph, out, options); }, error);
+    case OutputFormat::kGraphology:
+      return WriteWith(path, [&](std::ostream& out) { exporters::WriteGraphology(graph, out, options); }, error);
     case OutputFormat::kCsv: break;
   }
   // Two files, each written atomically; nodes first, so that a failure never

@@ -65,10 +65,13 @@ struct Column {
 constexpr Column kNodeColumns[] = {{"id", "id:ID"}, {"label", "label"}, {"type", "type"}, {"country", "country"},
                                    {"role", "role"}, {"weighted_degree", "weighted_degree:int"}};
 constexpr Column kEdgeColumns[] = {
-    {"source", ":START_ID"},    {"target", ":END_ID"},          {"relation", ":TYPE"},       {"id", "id"},
-    {"cameo", "cameo"},         {"quad_class", "quad_class:int"}, {"quad", "quad"},          {"symmetric", "symmetric:boolean"},
-    {"weight", "weight:int"},   {"first_seen", "first_seen"},   {"last_seen", "last_seen"},  {"documents", "documents:int"},
-    {"sentence", "sentence"},   {"document", "document"},       {"url", "url"}};
+    {"source", ":START_ID"},       {"target", ":END_ID"},   {"relation", ":TYPE"},
+    {"id", "id"},                  {"cameo", "cameo"},      {"quad_class", "quad_class:int"},
+    {"quad", "quad"},              {"symmetric", "symmetric:boolean"},
+    {"weight", "weight:int"},      {"first_seen", "first_seen"},
+    {"last_seen", "last_seen"},    {"documents", "documents:int"},
+    {"sentence", "sentence"},      {"document", "document"},
+    {"url", "url"}};
 
 template <std::size_t N>
 std::vector<std::string> Header(const Column (&columns)[N], const ExportOptions& options) {

@@ -55,7 +55,7 @@ TEST_CASE("graph commands report usage errors with exit code 2", "[cli]") {
        "dyad export: csv writes two files (nodes and edges): give -o PATH.csv\n"},
       {{"export", sample, "-o", "g.gml"},
        "dyad export: cannot tell the format of 'g.gml' from its extension: use --format "
-       "graphml|json|gexf|cytoscape|csv\n"},
+       "graphml|json|gexf|cytoscape|csv|graphology\n"},
       {{"diff", sample}, "dyad diff: expected OLD.json and NEW.json\nTry 'dyad diff --help'.\n"},
       {{"diff", sample, sample, "--level", "country"},
        "dyad diff: unknown option '--level'\nTry 'dyad diff --help'.\n"},
