@@ -98,7 +98,9 @@ bool WriteDiffOutput(const std::string& path, OutputFormat format, const graph::
   };
   if (format == OutputFormat::kJson) return write([&](std::ostream& out) { exporters::WriteDiffJson(diff, out); });
   if (format == OutputFormat::kGraphML) {
-    return write([&](std::ostream& out) { exporters::WriteGraphMLDiff(union_graph, *options.diff, out); });
+    return write([&](std::ostream& out) {
+      exporters::WriteGraphMLDiff(union_graph, *options.diff, out, options.graphml_edges);
+    });
   }
   return WriteGraph(union_graph, path, format, error, options);
 }

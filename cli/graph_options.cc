@@ -72,6 +72,11 @@ bool ParseExportOptions(const ParsedArgs& args, exporters::ExportOptions* e, std
     return *error = "--gexf-mode: expected dynamic or static, got '" + mode + "'", false;
   }
   e->gexf_mode = mode == "static" ? exporters::GexfMode::kStatic : exporters::GexfMode::kDynamic;
+  const std::string edges = args.Get("--graphml-edges", "directed");
+  if (edges != "directed" && edges != "mixed") {
+    return *error = "--graphml-edges: expected directed or mixed, got '" + edges + "'", false;
+  }
+  e->graphml_edges = edges == "mixed" ? exporters::GraphMLEdges::kMixed : exporters::GraphMLEdges::kDirected;
   const std::string style = args.Get("--csv-style", "plain");
   if (style != "plain" && style != "neo4j") {
     return *error = "--csv-style: expected plain or neo4j, got '" + style + "'", false;
@@ -101,7 +106,8 @@ bool ParseOutputs(const ParsedArgs& args, GraphOutputOptions* options, std::stri
 }  // namespace
 
 void AddGraphOutputOptions(OptionSpec* spec, FilterSupport filters) {
-  for (const char* o : {"-o", "--format", "--evidence", "--gexf-mode", "--csv-style", "--csv-cells"}) {
+  for (const char* o :
+       {"-o", "--format", "--evidence", "--gexf-mode", "--graphml-edges", "--csv-style", "--csv-cells"}) {
     spec->with_value.push_back(o);
   }
   spec->repeatable.push_back("-o");

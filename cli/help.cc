@@ -50,6 +50,9 @@ constexpr const char* kViewOptions =
     "                   sentence unless none. JSON always keeps every record.\n"
     "  --gexf-mode M    dynamic (default: edges start at their first evidence\n"
     "                   and their weight grows over Gephi's timeline) or static\n"
+    "  --graphml-edges D directed (default: every edge directed, a symmetric\n"
+    "                   attribute; NetworkX and igraph read it whole) or mixed\n"
+    "                   (symmetric relations undirected: Gephi, graphology)\n"
     "  --csv-style S    plain (default: source, target, relation, weight...)\n"
     "                   or neo4j (neo4j-admin import headers: :START_ID, weight:int)\n"
     "  --csv-cells C    defused (default: a text cell starting with = + - @, tab\n"
@@ -79,7 +82,8 @@ constexpr const char* kDiff =
     "                   and coloured by it; also .graphml, .cyjs, .csv and\n"
     "                   .graphology.json\n"
     "  --format F       json (the diff), gexf, graphml, cytoscape, csv or graphology\n"
-    "  --evidence E, --gexf-mode M, --csv-style S, --csv-cells C as for build\n"
+    "  --evidence E, --gexf-mode M, --graphml-edges D, --csv-style S,\n"
+    "  --csv-cells C    as for build\n"
     "  --quiet          do not print the summary\n";
 
 constexpr const char* kUpdate =

@@ -243,7 +243,8 @@ bool WriteGraph(const graph::Graph& graph, const std::string& path, OutputFormat
     case OutputFormat::kJson:
       return WriteWith(path, [&](std::ostream& out) { exporters::WriteJson(graph, out, options.threads); }, error);
     case OutputFormat::kGraphML:
-      return WriteWith(path, [&](std::ostream& out) { exporters::WriteGraphML(graph, out); }, error);
+      return WriteWith(path, [&](std::ostream& out) { exporters::WriteGraphML(graph, out, options.graphml_edges); },
+                       error);
     case OutputFormat::kGexf:
       return WriteWith(path, [&](std::ostream& out) { exporters::WriteGexf(graph, out, options); }, error);
     case OutputFormat::kCytoscape:

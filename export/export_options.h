@@ -13,6 +13,11 @@ enum class GexfMode {
   kStatic,   // mode="static": the final graph only
 };
 
+enum class GraphMLEdges {
+  kDirected,  // edgedefault="directed", a `symmetric` key: what NetworkX and igraph read whole
+  kMixed,     // edgedefault="undirected", directed="true" on directed relations: Gephi, graphology
+};
+
 enum class CsvStyle {
   kPlain,  // source, target, relation, weight...: what pandas, R and spreadsheets read
   kNeo4j,  // neo4j-admin import's header notation (:START_ID, weight:int, ...)
@@ -29,6 +34,7 @@ struct ExportOptions {
   // (GEXF, CSV) write it unless this is 0.
   int max_evidence = kAllEvidence;
   GexfMode gexf_mode = GexfMode::kDynamic;
+  GraphMLEdges graphml_edges = GraphMLEdges::kDirected;
   CsvStyle csv_style = CsvStyle::kPlain;
   CsvCells csv_cells = CsvCells::kDefused;
   // When set, the graph is a DiffUnion: each element gets a diff_status

@@ -46,6 +46,8 @@ TEST_CASE("graph commands report usage errors with exit code 2", "[cli]") {
        "dyad export: --evidence: expected all, none or a number, got 'most'\n"},
       {{"export", sample, "--gexf-mode", "slice"},
        "dyad export: --gexf-mode: expected dynamic or static, got 'slice'\n"},
+      {{"export", sample, "--graphml-edges", "undirected"},
+       "dyad export: --graphml-edges: expected directed or mixed, got 'undirected'\n"},
       {{"export", sample, "--csv-style", "excel"},
        "dyad export: --csv-style: expected plain or neo4j, got 'excel'\n"},
       {{"diff", sample, sample, "--csv-cells", "safe"},

@@ -5,7 +5,8 @@
 // node and edge counts, that symmetric relations arrive undirected where
 // the reader can say so, attribute types and final weights.
 // Usage: node js_readers.js DIR (with seeds.json, .gexf, .graphml,
-// .graphology.json, .cyjs). Exits 1 at the first mismatch.
+// .graphology.json, .cyjs, and seeds-mixed.graphml written with
+// --graphml-edges mixed). Exits 1 at the first mismatch.
 'use strict';
 const fs = require('fs');
 const Graph = require('graphology');
@@ -59,6 +60,7 @@ function checkGraph(name, graph, mixed) {
 
 checkGraph('graphology-gexf', gexf.parse(Graph, read('seeds.gexf')), true);
 checkGraph('graphology-graphml', graphml.parse(Graph, read('seeds.graphml')), false);
+checkGraph('graphology-graphml (--graphml-edges mixed)', graphml.parse(Graph, read('seeds-mixed.graphml')), true);
 checkGraph('graphology Graph.from', Graph.from(JSON.parse(read('seeds.graphology.json'))), true);
 
 const cy = cytoscape({headless: true, elements: JSON.parse(read('seeds.cyjs')).elements});

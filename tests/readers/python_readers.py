@@ -65,6 +65,16 @@ def networkx_graphml(path, weights):
     print('networkx graphml:', g, f'({SYMMETRIC} symmetric)')
 
 
+def networkx_mixed_graphml(path):
+    # NetworkX has no mixed graphs: --graphml-edges mixed is for Gephi and graphology.
+    try:
+        nx.read_graphml(path)
+        check('networkx refuses mixed graphml', 'NetworkXError', 'read')
+    except nx.NetworkXError as e:
+        check('networkx on mixed graphml', 'directed=true edge found in undirected graph.', str(e))
+    print('networkx graphml --graphml-edges mixed: refused (no mixed graphs in NetworkX)')
+
+
 def igraph_readers(graphml, nx_graph):
     g = igraph.Graph.Read_GraphML(graphml)
     check('igraph graphml directed', True, g.is_directed())
@@ -117,6 +127,7 @@ def gexf_timeline(path):
 def main(folder):
     g, weights = networkx_json(folder + '/seeds.json')
     networkx_graphml(folder + '/seeds.graphml', weights)
+    networkx_mixed_graphml(folder + '/seeds-mixed.graphml')
     igraph_readers(folder + '/seeds.graphml', g)
     pandas_csv(folder + '/seeds.nodes.csv', folder + '/seeds.edges.csv', weights)
     gexf_timeline(folder + '/seeds.gexf')
