@@ -253,11 +253,11 @@ bool WriteGraph(const graph::Graph& graph, const std::string& path, OutputFormat
       return WriteWith(path, [&](std::ostream& out) { exporters::WriteGraphology(graph, out, options); }, error);
     case OutputFormat::kCsv: break;
   }
-  // Two files, each written atomically; nodes first, so that a failure never
-  // leaves a new edges file naming nodes that were not written.
+  // Two files written as one: both or neither replace the old pair.
   const exporters::CsvPaths csv = exporters::CsvPathsFor(path);
-  return WriteWith(csv.nodes, [&](std::ostream& out) { exporters::WriteCsvNodes(graph, out, options); }, error) &&
-         WriteWith(csv.edges, [&](std::ostream& out) { exporters::WriteCsvEdges(graph, out, options); }, error);
+  auto nodes = [&](std::ostream& out) { return exporters::WriteCsvNodes(graph, out, options), static_cast<bool>(out); };
+  auto edges = [&](std::ostream& out) { return exporters::WriteCsvEdges(graph, out, options), static_cast<bool>(out); };
+  return exporters::WriteFilesAtomically({{csv.nodes, nodes}, {csv.edges, edges}}, error);
 }
 
 }  // namespace dyad::cli
