@@ -1,5 +1,6 @@
 #include "cli/graph_options.h"
 
+#include <algorithm>
 #include <sstream>
 
 #include "export/csv.h"
@@ -77,6 +78,13 @@ bool ParseExportOptions(const ParsedArgs& args, exporters::ExportOptions* e, std
     return *error = "--graphml-edges: expected directed or mixed, got '" + edges + "'", false;
   }
   e->graphml_edges = edges == "mixed" ? exporters::GraphMLEdges::kMixed : exporters::GraphMLEdges::kDirected;
+  const std::string by = args.Get("--by", "month");
+  if (by != "day" && by != "week" && by != "month") {
+    return *error = "--by: expected day, week or month, got '" + by + "'", false;
+  }
+  e->series_by = by == "day"    ? exporters::SeriesPeriod::kDay
+                 : by == "week" ? exporters::SeriesPeriod::kWeek
+                                : exporters::SeriesPeriod::kMonth;
   const std::string style = args.Get("--csv-style", "plain");
   if (style != "plain" && style != "neo4j") {
     return *error = "--csv-style: expected plain or neo4j, got '" + style + "'", false;
@@ -96,9 +104,17 @@ bool ParseOutputs(const ParsedArgs& args, GraphOutputOptions* options, std::stri
   options->formats.resize(options->paths.size());
   for (std::size_t i = 0; i < options->paths.size(); ++i) {
     if (!FormatForOutput(options->paths[i], args.Get("--format"), &options->formats[i], error)) return false;
+    // --by makes a .csv output a time series (one file) rather than the graph's two files.
+    if (options->formats[i] == OutputFormat::kCsv && args.Has("--by") && args.Get("--format").empty()) {
+      options->formats[i] = OutputFormat::kSeries;
+    }
     if (options->formats[i] == OutputFormat::kCsv && options->paths[i] == "-") {
       return *error = "csv writes two files (nodes and edges): give -o PATH.csv", false;
     }
+  }
+  const auto& f = options->formats;
+  if (args.Has("--by") && std::find(f.begin(), f.end(), OutputFormat::kSeries) == f.end()) {
+    return *error = "--by: no time series output: give -o FILE.csv (or --format series)", false;
   }
   return true;
 }
@@ -107,7 +123,7 @@ bool ParseOutputs(const ParsedArgs& args, GraphOutputOptions* options, std::stri
 
 void AddGraphOutputOptions(OptionSpec* spec, FilterSupport filters) {
   for (const char* o :
-       {"-o", "--format", "--evidence", "--gexf-mode", "--graphml-edges", "--csv-style", "--csv-cells"}) {
+       {"-o", "--format", "--evidence", "--gexf-mode", "--graphml-edges", "--csv-style", "--csv-cells", "--by"}) {
     spec->with_value.push_back(o);
   }
   spec->repeatable.push_back("-o");

@@ -24,7 +24,7 @@ struct GraphOutputOptions {
 enum class FilterSupport { kWithFilters, kOutputsOnly };
 
 // Adds -o (repeatable), --format, --evidence, --gexf-mode, --graphml-edges,
-// --csv-style and --csv-cells to spec and,
+// --csv-style, --csv-cells and --by to spec and,
 // kWithFilters, --level, --relations, --since, --until, --min-weight, --around.
 void AddGraphOutputOptions(OptionSpec* spec, FilterSupport filters);
 

@@ -58,7 +58,10 @@ constexpr const char* kViewOptions =
     "  --csv-cells C    defused (default: a text cell starting with = + - @, tab\n"
     "                   or CR gets a leading ' so spreadsheets run no formula)\n"
     "                   or raw\n"
-    "  CSV writes PATH.nodes.csv and PATH.edges.csv for -o PATH.csv.\n";
+    "  CSV writes PATH.nodes.csv and PATH.edges.csv for -o PATH.csv.\n"
+    "  --by P           day, week or month: -o FILE.csv writes instead a time\n"
+    "                   series, evidence and documents per period, source,\n"
+    "                   relation and target (also --format series, by month)\n";
 
 constexpr const char* kExport =
     "Usage: dyad export GRAPH.json [-o FILE]... [--format F] [VIEW OPTIONS]\n"

@@ -15,6 +15,7 @@
 #include "export/graphology.h"
 #include "export/graphml.h"
 #include "export/json.h"
+#include "export/series.h"
 #include "graph/document_ids.h"
 
 namespace dyad::cli {
@@ -199,6 +200,7 @@ bool ParseFormat(const std::string& name, OutputFormat* format) {
   if (name == "cytoscape") return *format = OutputFormat::kCytoscape, true;
   if (name == "csv") return *format = OutputFormat::kCsv, true;
   if (name == "graphology") return *format = OutputFormat::kGraphology, true;
+  if (name == "series") return *format = OutputFormat::kSeries, true;
   return false;
 }
 
@@ -207,7 +209,7 @@ bool FormatForOutput(const std::string& path, const std::string& format_option, 
   if (!format_option.empty()) {
     if (ParseFormat(format_option, format)) return true;
     return *error = "unknown format '" + format_option +
-                    "' (expected graphml, json, gexf, cytoscape, csv or graphology)",
+                    "' (expected graphml, json, gexf, cytoscape, csv, graphology or series)",
            false;
   }
   const std::string graphology = ".graphology.json";
@@ -251,6 +253,8 @@ bool WriteGraph(const graph::Graph& graph, const std::string& path, OutputFormat
       return WriteWith(path, [&](std::ostream& out) { exporters::WriteCytoscape(graph, out, options); }, error);
     case OutputFormat::kGraphology:
       return WriteWith(path, [&](std::ostream& out) { exporters::WriteGraphology(graph, out, options); }, error);
+    case OutputFormat::kSeries:
+      return WriteWith(path, [&](std::ostream& out) { exporters::WriteSeriesCsv(graph, out, options); }, error);
     case OutputFormat::kCsv: break;
   }
   // Two files written as one: both or neither replace the old pair.

@@ -119,8 +119,9 @@ class GraphMerger {
 };
 
 // Output formats and how a path's extension selects one (.json, .graphml,
-// .gexf, .cyjs for Cytoscape.js, .csv, .graphology.json).
-enum class OutputFormat { kJson, kGraphML, kGexf, kCytoscape, kCsv, kGraphology };
+// .gexf, .cyjs for Cytoscape.js, .csv, .graphology.json). kSeries, a time
+// series CSV, is chosen by name ("series") or by --by (see graph_options.h).
+enum class OutputFormat { kJson, kGraphML, kGexf, kCytoscape, kCsv, kGraphology, kSeries };
 bool ParseFormat(const std::string& name, OutputFormat* format);
 bool FormatForOutput(const std::string& path, const std::string& format_option, OutputFormat* format,
                      std::string* error);

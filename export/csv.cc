@@ -15,7 +15,9 @@ bool LooksLikeFormula(const std::string& value) {
   return !value.empty() && std::string_view("=+-@\t\r").find(value[0]) != std::string_view::npos;
 }
 
-std::string Quote(const std::string& raw, CsvCells cells) {
+}  // namespace
+
+std::string CsvField(const std::string& raw, CsvCells cells) {
   std::string value = raw;
   extract::SanitizeUtf8(&value);
   if (cells == CsvCells::kDefused && LooksLikeFormula(value)) value.insert(0, "'");
@@ -28,8 +30,10 @@ std::string Quote(const std::string& raw, CsvCells cells) {
   return out + "\"";
 }
 
+namespace {
+
 void WriteRow(std::ostream& out, const std::vector<std::string>& fields, CsvCells cells) {
-  for (std::size_t i = 0; i < fields.size(); ++i) out << (i ? "," : "") << Quote(fields[i], cells);
+  for (std::size_t i = 0; i < fields.size(); ++i) out << (i ? "," : "") << CsvField(fields[i], cells);
   out << "\n";
 }
 

@@ -23,6 +23,10 @@ CsvPaths CsvPathsFor(const std::string& path);
 // starting with = + - @ TAB or CR gets a leading ' so that a spreadsheet
 // shows it as text rather than running it as a formula (OWASP's advice);
 // no number dyad writes starts so.
+// One field as these files write it: quoted when needed, defused unless
+// `cells` is kRaw, invalid UTF-8 replaced.
+std::string CsvField(const std::string& value, CsvCells cells);
+
 // Nodes: id, label, type, country, role, weighted_degree; in the kNeo4j
 // style id:ID, ..., weighted_degree:int and :LABEL (the type). With
 // options.diff, a diff_status column is added.

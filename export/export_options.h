@@ -28,6 +28,8 @@ enum class CsvCells {
   kRaw,      // cells as they are, for programs
 };
 
+enum class SeriesPeriod { kDay, kWeek, kMonth };
+
 struct ExportOptions {
   // Evidence records written per edge (canonical order), kAllEvidence for
   // all; 0 writes none. Formats with room for one example sentence per edge
@@ -37,6 +39,7 @@ struct ExportOptions {
   GraphMLEdges graphml_edges = GraphMLEdges::kDirected;
   CsvStyle csv_style = CsvStyle::kPlain;
   CsvCells csv_cells = CsvCells::kDefused;
+  SeriesPeriod series_by = SeriesPeriod::kMonth;  // time series rows (--by)
   // When set, the graph is a DiffUnion: each element gets a diff_status
   // attribute and is coloured by it rather than by type or quad class.
   const graph::DiffMarks* diff = nullptr;

@@ -48,6 +48,10 @@ TEST_CASE("graph commands report usage errors with exit code 2", "[cli]") {
        "dyad export: --gexf-mode: expected dynamic or static, got 'slice'\n"},
       {{"export", sample, "--graphml-edges", "undirected"},
        "dyad export: --graphml-edges: expected directed or mixed, got 'undirected'\n"},
+      {{"export", sample, "--by", "year", "-o", "s.csv"},
+       "dyad export: --by: expected day, week or month, got 'year'\n"},
+      {{"export", sample, "--by", "month", "-o", "g.gexf"},
+       "dyad export: --by: no time series output: give -o FILE.csv (or --format series)\n"},
       {{"export", sample, "--csv-style", "excel"},
        "dyad export: --csv-style: expected plain or neo4j, got 'excel'\n"},
       {{"diff", sample, sample, "--csv-cells", "safe"},
@@ -149,6 +153,27 @@ TEST_CASE("diff -o d.csv defuses formula cells unless asked for raw ones", "[cli
         "id:ID,label,type,country,role,weighted_degree:int,:LABEL,diff_status\n"
         "A,=1+2,country,,,1,country,added\nB,B,country,,,1,country,added\n");
   CHECK(Read(dir.File("r.edges.csv")).find(",@cmd,d1,") != std::string::npos);
+}
+
+TEST_CASE("export -o FILE.csv --by writes a time series, one file", "[cli]") {
+  testing::ScratchDir dir("cli-series");
+  const Result r = RunDyad({"export", Data("sample.json.golden"), "-o", dir.File("s.csv"), "--by", "day", "-o",
+                            dir.File("g.gexf")});
+  INFO(r.err);
+  REQUIRE(r.code == kExitOk);
+  CHECK(r.out == "wrote " + dir.File("s.csv") + "\nwrote " + dir.File("g.gexf") + "\n");
+  CHECK(Read(dir.File("s.csv")) ==
+        "period,source,target,relation,cameo,root,quad_class,symmetric,evidence,documents\n"
+        "2024-03-01,CHN,X.ODD,CRITICIZE,111,11,3,false,1,1\n"
+        "2024-03-01,CHN,USA,MEET,036,03,1,true,1,1\n"
+        "2024-03-04,CHN,USA,MEET,036,03,1,true,1,1\n");
+  CHECK_FALSE(std::filesystem::exists(dir.File("s.nodes.csv")));
+  const Result m = RunDyad({"export", Data("sample.json.golden"), "--format", "series", "-o", dir.File("m.txt")});
+  CHECK(m.code == kExitOk);
+  CHECK(Read(dir.File("m.txt")) ==
+        "period,source,target,relation,cameo,root,quad_class,symmetric,evidence,documents\n"
+        "2024-03,CHN,X.ODD,CRITICIZE,111,11,3,false,1,1\n"
+        "2024-03,CHN,USA,MEET,036,03,1,true,2,2\n");
 }
 
 TEST_CASE("build and export apply the same views", "[cli]") {
