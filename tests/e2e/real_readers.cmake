@@ -10,7 +10,8 @@ file(MAKE_DIRECTORY ${WORK})
 run_dyad(r export ${GOLDEN}/seeds.json -o ${WORK}/seeds.json -o ${WORK}/seeds.graphml -o ${WORK}/seeds.gexf
          -o ${WORK}/seeds.cyjs -o ${WORK}/seeds.csv -o ${WORK}/seeds.graphology.json --quiet)
 run_dyad(m export ${GOLDEN}/seeds.json -o ${WORK}/seeds-mixed.graphml --graphml-edges mixed --quiet)
-expect_equal("exit codes" "00" "${r_CODE}${m_CODE}")
+run_dyad(s export ${GOLDEN}/seeds.json -o ${WORK}/series.csv --by month --quiet)
+expect_equal("exit codes" "000" "${r_CODE}${m_CODE}${s_CODE}")
 set(READERS_DIR ${SOURCE}/tests/readers)
 if(READERS STREQUAL "python")
   execute_process(COMMAND /usr/bin/python3 -c "import networkx, igraph, pandas" RESULT_VARIABLE missing

@@ -7,7 +7,8 @@ GraphML, igraph the GraphML (and the JSON through NetworkX), pandas the CSV
 files; ElementTree gives the GEXF timeline, which Debian 12's NetworkX 2.8
 cannot read (it knows GEXF 1.1 and 1.2 only).
 Usage: python_readers.py DIR  (DIR holds seeds.json, .graphml, .gexf,
-.nodes.csv and .edges.csv). Prints one line per reader; exits 1 at the
+.nodes.csv and .edges.csv, seeds-mixed.graphml (--graphml-edges mixed) and
+series.csv (--by month)). Prints one line per reader; exits 1 at the
 first mismatch, saying what was expected and what was read."""
 import collections
 import inspect
@@ -107,6 +108,16 @@ def pandas_csv(nodes_path, edges_path, weights):
     print(f'pandas csv: {len(nodes)} nodes, {len(edges)} edges, cameo "040" kept with dtype={{"cameo": str}}')
 
 
+def pandas_series(path):
+    series = pd.read_csv(path)
+    check('pandas series dtypes', {'period': 'object', 'evidence': 'int64', 'documents': 'int64'},
+          {c: str(series[c].dtype) for c in ['period', 'evidence', 'documents']})
+    # The seeds' evidence dated to the month or the day: 7 of 37 records.
+    check('pandas series by month', {'2024-06': 2, '2024-11': 2, '2025-10': 3},
+          series.groupby('period')['evidence'].sum().to_dict())
+    print(f'pandas series (--by month): {len(series)} rows, {series["evidence"].sum()} dated records')
+
+
 def gexf_timeline(path):
     G = '{http://gexf.net/1.3}'
     graph = ET.parse(path).getroot().find(G + 'graph')
@@ -130,6 +141,7 @@ def main(folder):
     networkx_mixed_graphml(folder + '/seeds-mixed.graphml')
     igraph_readers(folder + '/seeds.graphml', g)
     pandas_csv(folder + '/seeds.nodes.csv', folder + '/seeds.edges.csv', weights)
+    pandas_series(folder + '/series.csv')
     gexf_timeline(folder + '/seeds.gexf')
 
 
