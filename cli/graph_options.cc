@@ -39,6 +39,28 @@ bool ParseDateOption(const ParsedArgs& args, const std::string& option, std::str
   return *error = option + ": expected a date YYYY, YYYY-MM or YYYY-MM-DD, got '" + *date + "'", false;
 }
 
+// --quad 1,4, --root 04,19 and --pair PER,CHL.
+bool ParseKindFilters(const ParsedArgs& args, graph::FilterOptions* f, std::string* error) {
+  std::set<std::string> quads;
+  if (args.Has("--quad") && !ParseIdList("--quad", args.Get("--quad"), &quads, error)) return false;
+  for (const std::string& q : quads) {
+    if (q.size() != 1 || q[0] < '1' || q[0] > '4') {
+      return *error = "--quad: expected quad classes 1 to 4, got '" + args.Get("--quad") + "'", false;
+    }
+    f->quad_classes.insert(q[0] - '0');
+  }
+  if (args.Has("--root") && !ParseIdList("--root", args.Get("--root"), &f->roots, error)) return false;
+  for (const std::string& r : f->roots) {
+    if (r.size() != 2 || r[0] < '0' || r[0] > '2' || r[1] < '0' || r[1] > '9' || r == "00" || r > "20") {
+      return *error = "--root: expected CAMEO roots 01 to 20, got '" + args.Get("--root") + "'", false;
+    }
+  }
+  if (args.Has("--pair") && (!ParseIdList("--pair", args.Get("--pair"), &f->pair, error) || f->pair.size() != 2)) {
+    return *error = "--pair: expected two countries, got '" + args.Get("--pair") + "'", false;
+  }
+  return true;
+}
+
 bool ParseFilters(const ParsedArgs& args, graph::FilterOptions* f, std::string* error) {
   if (args.Has("--level") && !graph::ParseLevel(args.Get("--level"), &f->level)) {
     return *error = "--level: expected actor or country, got '" + args.Get("--level") + "'", false;
@@ -47,6 +69,17 @@ bool ParseFilters(const ParsedArgs& args, graph::FilterOptions* f, std::string* 
     return false;
   }
   if (args.Has("--around") && !ParseIdList("--around", args.Get("--around"), &f->around, error)) return false;
+  if (!ParseKindFilters(args, f, error)) return false;
+  for (const auto& [option, set] : {std::pair{"--outlet", &f->outlets}, std::pair{"--lang", &f->languages}}) {
+    if (args.Has(option) && !ParseIdList(option, args.Get(option), set, error)) return false;
+  }
+  if (!f->outlets.empty()) {
+    std::set<std::string> hosts;  // as UrlHost gives them
+    for (const std::string& o : f->outlets) {
+      hosts.insert(graph::UrlHost(o.find("://") == std::string::npos ? "http://" + o : o));
+    }
+    f->outlets = hosts;
+  }
   if (!ParseDateOption(args, "--since", &f->since, error) || !ParseDateOption(args, "--until", &f->until, error)) {
     return false;
   }
@@ -128,7 +161,8 @@ void AddGraphOutputOptions(OptionSpec* spec, FilterSupport filters) {
   }
   spec->repeatable.push_back("-o");
   if (filters == FilterSupport::kOutputsOnly) return;
-  for (const char* o : {"--level", "--relations", "--since", "--until", "--min-weight", "--around"}) {
+  for (const char* o : {"--level", "--relations", "--since", "--until", "--min-weight", "--around", "--quad", "--root",
+                        "--pair", "--outlet", "--lang"}) {
     spec->with_value.push_back(o);
   }
 }
