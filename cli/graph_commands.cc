@@ -307,7 +307,7 @@ int CmdUpdate(const std::vector<std::string>& args, Io io) {
   if (code != kExitOk || a.Has("--quiet")) return code;
   std::ostream& s = WritesToStdout(outputs) ? io.err : io.out;
   s << "update: " << counts.already_in_graph << " document(s) already in " << a.positional[0] << ", skipped\n";
-  PrintSummary(after, counts.run, s);
+  PrintUpdateSummary(before, after, counts.run, s);
   PrintWritten(outputs, s);
   if (a.Has("--diff")) s << "wrote " << a.Get("--diff") << "\n";
   return kExitOk;

@@ -246,6 +246,26 @@ TEST_CASE("update adds only new articles and equals a build of all of them", "[c
   CHECK(Read(g) == Read(all));
 }
 
+TEST_CASE("update summarises what changed: new nodes, new and strengthened edges", "[cli]") {
+  testing::ScratchDir dir("cli-update-summary");
+  testing::WriteTextFile(dir.File("a.txt"), "Peru met with Chile on Monday.\n");
+  testing::WriteTextFile(dir.File("b.txt"), "Peru met with Chile on Tuesday. Peru signed a trade agreement with Bolivia.\n");
+  REQUIRE(RunDyad({"build", dir.File("a.txt"), "-o", dir.File("g.json"), "--quiet"}).code == kExitOk);
+  const Result r = RunDyad({"update", dir.File("g.json"), dir.File("b.txt"), "-o", dir.File("g2.json")});
+  INFO(r.err);
+  REQUIRE(r.code == kExitOk);
+  CHECK(r.out == "update: 0 document(s) already in " + dir.File("g.json") + ", skipped\n"
+                 "documents: 1 read, 0 skipped\n"
+                 "evidence: 2 asserted, 0 negated/hedged/denied (not in the graph)\n"
+                 "new nodes: 1: BOL\n"
+                 "new edges: 1\n"
+                 "  BOL SIGN_AGREEMENT PER  1\n"
+                 "strengthened edges: 1\n"
+                 "  CHL MEET PER  1 -> 2\n"
+                 "graph: 3 nodes, 2 edges\n"
+                 "wrote " + dir.File("g2.json") + "\n");
+}
+
 TEST_CASE("update streams its inputs: -j does not change it, --max-doc-size and --strict apply", "[cli]") {
   testing::ScratchDir dir("cli-update-stream");
   const std::string g = dir.File("g.json"), all = dir.File("all.json");
