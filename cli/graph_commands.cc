@@ -78,6 +78,17 @@ void PrintWritten(const GraphOutputOptions& outputs, std::ostream& out) {
 }
 
 // Filters `graph`, writes every output and reports them; the exit code.
+struct ViewSize {
+  std::size_t nodes = 0, edges = 0;
+  long evidence = 0;
+};
+
+ViewSize SizeOf(const graph::Graph& graph) {
+  ViewSize size{graph.node_count(), graph.edge_count(), 0};
+  for (const graph::Edge* e : graph.Edges()) size.evidence += e->weight();
+  return size;
+}
+
 int ViewAndWrite(const std::string& command, graph::Graph* graph, const GraphOutputOptions& outputs,
                  const std::map<std::string, graph::Node>& countries, Io io) {
   std::string error;
@@ -217,8 +228,16 @@ int CmdExport(const std::vector<std::string>& args, Io io) {
   CommandGraph graph_owner;
   graph::Graph& graph = *graph_owner;
   if (!LoadGraph(a.positional[0], &graph, io)) return kExitBadInput;
+  const ViewSize whole = SizeOf(graph);
   code = ViewAndWrite("export", &graph, outputs, BuiltInCountries(outputs.filter), io);
-  if (code == kExitOk && !a.Has("--quiet")) PrintWritten(outputs, WritesToStdout(outputs) ? io.err : io.out);
+  if (code != kExitOk || a.Has("--quiet")) return code;
+  std::ostream& s = WritesToStdout(outputs) ? io.err : io.out;
+  const ViewSize kept = SizeOf(graph);
+  if (outputs.filter.level != graph::Level::kActor || outputs.filter.FiltersEdges()) {
+    s << "view: " << kept.nodes << " of " << whole.nodes << " nodes, " << kept.edges << " of " << whole.edges
+      << " edges, " << kept.evidence << " of " << whole.evidence << " evidence records\n";
+  }
+  PrintWritten(outputs, s);
   return code;
 }
 

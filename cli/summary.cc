@@ -37,9 +37,16 @@ void PrintDyads(const graph::Graph& graph, std::ostream& out) {
   std::stable_sort(list.begin(), list.end(), [](const Dyad& x, const Dyad& y) { return x.weight > y.weight; });
   out << "strongest dyads (country level, evidence count):\n";
   if (list.empty()) out << "  (none)\n";
-  for (std::size_t i = 0; i < list.size() && i < 8; ++i) {
-    out << "  " << list[i].a << " - " << list[i].b << std::setw(5) << list[i].weight << "  "
-        << Counts(list[i].relations) << "\n";
+  if (list.size() > 8) list.resize(8);
+  // Columns as wide as their widest entry, so that large counts stay aligned.
+  std::size_t name_width = 0, weight_width = 0;
+  for (const Dyad& d : list) {
+    name_width = std::max(name_width, d.a.size() + 3 + d.b.size());
+    weight_width = std::max(weight_width, std::to_string(d.weight).size());
+  }
+  for (const Dyad& d : list) {
+    out << "  " << std::left << std::setw(static_cast<int>(name_width)) << d.a + " - " + d.b << std::right << "  "
+        << std::setw(static_cast<int>(weight_width)) << d.weight << "  " << Counts(d.relations) << "\n";
   }
 }
 

@@ -179,6 +179,13 @@ TEST_CASE("export -o FILE.csv --by writes a time series, one file", "[cli]") {
         "2024-03,CHN,USA,MEET,036,03,1,true,2,2\n");
 }
 
+TEST_CASE("export says what its view kept", "[cli]") {
+  testing::ScratchDir dir("cli-export-view");
+  const Result r = RunDyad({"export", Data("sample.json.golden"), "--relations", "MEET", "-o", dir.File("g.gexf")});
+  REQUIRE(r.code == kExitOk);
+  CHECK(r.out == "view: 2 of 3 nodes, 1 of 2 edges, 2 of 3 evidence records\nwrote " + dir.File("g.gexf") + "\n");
+}
+
 TEST_CASE("build and export apply the same views", "[cli]") {
   testing::ScratchDir dir("cli-views");
   const std::string full = dir.File("full.json");
@@ -249,7 +256,8 @@ TEST_CASE("update adds only new articles and equals a build of all of them", "[c
 TEST_CASE("update summarises what changed: new nodes, new and strengthened edges", "[cli]") {
   testing::ScratchDir dir("cli-update-summary");
   testing::WriteTextFile(dir.File("a.txt"), "Peru met with Chile on Monday.\n");
-  testing::WriteTextFile(dir.File("b.txt"), "Peru met with Chile on Tuesday. Peru signed a trade agreement with Bolivia.\n");
+  testing::WriteTextFile(dir.File("b.txt"),
+                         "Peru met with Chile on Tuesday. Peru signed a trade agreement with Bolivia.\n");
   REQUIRE(RunDyad({"build", dir.File("a.txt"), "-o", dir.File("g.json"), "--quiet"}).code == kExitOk);
   const Result r = RunDyad({"update", dir.File("g.json"), dir.File("b.txt"), "-o", dir.File("g2.json")});
   INFO(r.err);
