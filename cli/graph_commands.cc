@@ -78,6 +78,17 @@ void PrintWritten(const GraphOutputOptions& outputs, std::ostream& out) {
 }
 
 // Filters `graph`, writes every output and reports them; the exit code.
+struct ViewSize {
+  std::size_t nodes = 0, edges = 0;
+  long evidence = 0;
+};
+
+ViewSize SizeOf(const graph::Graph& graph) {
+  ViewSize size{graph.node_count(), graph.edge_count(), 0};
+  for (const graph::Edge* e : graph.Edges()) size.evidence += e->weight();
+  return size;
+}
+
 int ViewAndWrite(const std::string& command, graph::Graph* graph, const GraphOutputOptions& outputs,
                  const std::map<std::string, graph::Node>& countries, Io io) {
   std::string error;
@@ -98,7 +109,9 @@ bool WriteDiffOutput(const std::string& path, OutputFormat format, const graph::
   };
   if (format == OutputFormat::kJson) return write([&](std::ostream& out) { exporters::WriteDiffJson(diff, out); });
   if (format == OutputFormat::kGraphML) {
-    return write([&](std::ostream& out) { exporters::WriteGraphMLDiff(union_graph, *options.diff, out); });
+    return write([&](std::ostream& out) {
+      exporters::WriteGraphMLDiff(union_graph, *options.diff, out, options.graphml_edges);
+    });
   }
   return WriteGraph(union_graph, path, format, error, options);
 }
@@ -215,8 +228,16 @@ int CmdExport(const std::vector<std::string>& args, Io io) {
   CommandGraph graph_owner;
   graph::Graph& graph = *graph_owner;
   if (!LoadGraph(a.positional[0], &graph, io)) return kExitBadInput;
+  const ViewSize whole = SizeOf(graph);
   code = ViewAndWrite("export", &graph, outputs, BuiltInCountries(outputs.filter), io);
-  if (code == kExitOk && !a.Has("--quiet")) PrintWritten(outputs, WritesToStdout(outputs) ? io.err : io.out);
+  if (code != kExitOk || a.Has("--quiet")) return code;
+  std::ostream& s = WritesToStdout(outputs) ? io.err : io.out;
+  const ViewSize kept = SizeOf(graph);
+  if (outputs.filter.level != graph::Level::kActor || outputs.filter.FiltersEdges()) {
+    s << "view: " << kept.nodes << " of " << whole.nodes << " nodes, " << kept.edges << " of " << whole.edges
+      << " edges, " << kept.evidence << " of " << whole.evidence << " evidence records\n";
+  }
+  PrintWritten(outputs, s);
   return code;
 }
 
@@ -305,7 +326,7 @@ int CmdUpdate(const std::vector<std::string>& args, Io io) {
   if (code != kExitOk || a.Has("--quiet")) return code;
   std::ostream& s = WritesToStdout(outputs) ? io.err : io.out;
   s << "update: " << counts.already_in_graph << " document(s) already in " << a.positional[0] << ", skipped\n";
-  PrintSummary(after, counts.run, s);
+  PrintUpdateSummary(before, after, counts.run, s);
   PrintWritten(outputs, s);
   if (a.Has("--diff")) s << "wrote " << a.Get("--diff") << "\n";
   return kExitOk;

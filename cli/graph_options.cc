@@ -1,5 +1,6 @@
 #include "cli/graph_options.h"
 
+#include <algorithm>
 #include <sstream>
 
 #include "export/csv.h"
@@ -38,6 +39,28 @@ bool ParseDateOption(const ParsedArgs& args, const std::string& option, std::str
   return *error = option + ": expected a date YYYY, YYYY-MM or YYYY-MM-DD, got '" + *date + "'", false;
 }
 
+// --quad 1,4, --root 04,19 and --pair PER,CHL.
+bool ParseKindFilters(const ParsedArgs& args, graph::FilterOptions* f, std::string* error) {
+  std::set<std::string> quads;
+  if (args.Has("--quad") && !ParseIdList("--quad", args.Get("--quad"), &quads, error)) return false;
+  for (const std::string& q : quads) {
+    if (q.size() != 1 || q[0] < '1' || q[0] > '4') {
+      return *error = "--quad: expected quad classes 1 to 4, got '" + args.Get("--quad") + "'", false;
+    }
+    f->quad_classes.insert(q[0] - '0');
+  }
+  if (args.Has("--root") && !ParseIdList("--root", args.Get("--root"), &f->roots, error)) return false;
+  for (const std::string& r : f->roots) {
+    if (r.size() != 2 || r[0] < '0' || r[0] > '2' || r[1] < '0' || r[1] > '9' || r == "00" || r > "20") {
+      return *error = "--root: expected CAMEO roots 01 to 20, got '" + args.Get("--root") + "'", false;
+    }
+  }
+  if (args.Has("--pair") && (!ParseIdList("--pair", args.Get("--pair"), &f->pair, error) || f->pair.size() != 2)) {
+    return *error = "--pair: expected two countries, got '" + args.Get("--pair") + "'", false;
+  }
+  return true;
+}
+
 bool ParseFilters(const ParsedArgs& args, graph::FilterOptions* f, std::string* error) {
   if (args.Has("--level") && !graph::ParseLevel(args.Get("--level"), &f->level)) {
     return *error = "--level: expected actor or country, got '" + args.Get("--level") + "'", false;
@@ -49,6 +72,17 @@ bool ParseFilters(const ParsedArgs& args, graph::FilterOptions* f, std::string* 
     return false;
   }
   if (args.Has("--around") && !ParseIdList("--around", args.Get("--around"), &f->around, error)) return false;
+  if (!ParseKindFilters(args, f, error)) return false;
+  for (const auto& [option, set] : {std::pair{"--outlet", &f->outlets}, std::pair{"--lang", &f->languages}}) {
+    if (args.Has(option) && !ParseIdList(option, args.Get(option), set, error)) return false;
+  }
+  if (!f->outlets.empty()) {
+    std::set<std::string> hosts;  // as UrlHost gives them
+    for (const std::string& o : f->outlets) {
+      hosts.insert(graph::UrlHost(o.find("://") == std::string::npos ? "http://" + o : o));
+    }
+    f->outlets = hosts;
+  }
   if (!ParseDateOption(args, "--since", &f->since, error) || !ParseDateOption(args, "--until", &f->until, error)) {
     return false;
   }
@@ -75,6 +109,28 @@ bool ParseExportOptions(const ParsedArgs& args, exporters::ExportOptions* e, std
     return *error = "--gexf-mode: expected dynamic or static, got '" + mode + "'", false;
   }
   e->gexf_mode = mode == "static" ? exporters::GexfMode::kStatic : exporters::GexfMode::kDynamic;
+  const std::string edges = args.Get("--graphml-edges", "directed");
+  if (edges != "directed" && edges != "mixed") {
+    return *error = "--graphml-edges: expected directed or mixed, got '" + edges + "'", false;
+  }
+  e->graphml_edges = edges == "mixed" ? exporters::GraphMLEdges::kMixed : exporters::GraphMLEdges::kDirected;
+  const std::string by = args.Get("--by", "month");
+  if (by != "day" && by != "week" && by != "month") {
+    return *error = "--by: expected day, week or month, got '" + by + "'", false;
+  }
+  e->series_by = by == "day"    ? exporters::SeriesPeriod::kDay
+                 : by == "week" ? exporters::SeriesPeriod::kWeek
+                                : exporters::SeriesPeriod::kMonth;
+  const std::string style = args.Get("--csv-style", "plain");
+  if (style != "plain" && style != "neo4j") {
+    return *error = "--csv-style: expected plain or neo4j, got '" + style + "'", false;
+  }
+  e->csv_style = style == "neo4j" ? exporters::CsvStyle::kNeo4j : exporters::CsvStyle::kPlain;
+  const std::string cells = args.Get("--csv-cells", "defused");
+  if (cells != "defused" && cells != "raw") {
+    return *error = "--csv-cells: expected defused or raw, got '" + cells + "'", false;
+  }
+  e->csv_cells = cells == "raw" ? exporters::CsvCells::kRaw : exporters::CsvCells::kDefused;
   return true;
 }
 
@@ -84,9 +140,17 @@ bool ParseOutputs(const ParsedArgs& args, GraphOutputOptions* options, std::stri
   options->formats.resize(options->paths.size());
   for (std::size_t i = 0; i < options->paths.size(); ++i) {
     if (!FormatForOutput(options->paths[i], args.Get("--format"), &options->formats[i], error)) return false;
+    // --by makes a .csv output a time series (one file) rather than the graph's two files.
+    if (options->formats[i] == OutputFormat::kCsv && args.Has("--by") && args.Get("--format").empty()) {
+      options->formats[i] = OutputFormat::kSeries;
+    }
     if (options->formats[i] == OutputFormat::kCsv && options->paths[i] == "-") {
       return *error = "csv writes two files (nodes and edges): give -o PATH.csv", false;
     }
+  }
+  const auto& f = options->formats;
+  if (args.Has("--by") && std::find(f.begin(), f.end(), OutputFormat::kSeries) == f.end()) {
+    return *error = "--by: no time series output: give -o FILE.csv (or --format series)", false;
   }
   return true;
 }
@@ -94,10 +158,14 @@ bool ParseOutputs(const ParsedArgs& args, GraphOutputOptions* options, std::stri
 }  // namespace
 
 void AddGraphOutputOptions(OptionSpec* spec, FilterSupport filters) {
-  for (const char* o : {"-o", "--format", "--evidence", "--gexf-mode"}) spec->with_value.push_back(o);
+  for (const char* o :
+       {"-o", "--format", "--evidence", "--gexf-mode", "--graphml-edges", "--csv-style", "--csv-cells", "--by"}) {
+    spec->with_value.push_back(o);
+  }
   spec->repeatable.push_back("-o");
   if (filters == FilterSupport::kOutputsOnly) return;
-  for (const char* o : {"--level", "--merge-on", "--relations", "--since", "--until", "--min-weight", "--around"}) {
+  for (const char* o : {"--level", "--merge-on", "--relations", "--since", "--until", "--min-weight", "--around",
+                        "--quad", "--root", "--pair", "--outlet", "--lang"}) {
     spec->with_value.push_back(o);
   }
 }

@@ -17,13 +17,14 @@ struct GraphOutputOptions {
   std::vector<std::string> paths;           // -o, in order; "-" when none was given
   std::vector<OutputFormat> formats;        // one per path
   graph::FilterOptions filter;              // --level and the filters
-  exporters::ExportOptions export_options;  // --evidence, --gexf-mode
+  exporters::ExportOptions export_options;  // --evidence, --gexf-mode, --graphml-edges, --csv-*
 };
 
 // Which options a command takes.
 enum class FilterSupport { kWithFilters, kOutputsOnly };
 
-// Adds -o (repeatable), --format, --evidence and --gexf-mode to spec and,
+// Adds -o (repeatable), --format, --evidence, --gexf-mode, --graphml-edges,
+// --csv-style, --csv-cells and --by to spec and,
 // kWithFilters, --level, --relations, --since, --until, --min-weight, --around.
 void AddGraphOutputOptions(OptionSpec* spec, FilterSupport filters);
 

@@ -12,8 +12,10 @@
 #include "export/csv.h"
 #include "export/cytoscape.h"
 #include "export/gexf.h"
+#include "export/graphology.h"
 #include "export/graphml.h"
 #include "export/json.h"
+#include "export/series.h"
 #include "graph/document_ids.h"
 
 namespace dyad::cli {
@@ -197,6 +199,8 @@ bool ParseFormat(const std::string& name, OutputFormat* format) {
   if (name == "gexf") return *format = OutputFormat::kGexf, true;
   if (name == "cytoscape") return *format = OutputFormat::kCytoscape, true;
   if (name == "csv") return *format = OutputFormat::kCsv, true;
+  if (name == "graphology") return *format = OutputFormat::kGraphology, true;
+  if (name == "series") return *format = OutputFormat::kSeries, true;
   return false;
 }
 
@@ -204,8 +208,14 @@ bool FormatForOutput(const std::string& path, const std::string& format_option, 
                      std::string* error) {
   if (!format_option.empty()) {
     if (ParseFormat(format_option, format)) return true;
-    return *error = "unknown format '" + format_option + "' (expected graphml, json, gexf, cytoscape or csv)",
+    return *error = "unknown format '" + format_option +
+                    "' (expected graphml, json, gexf, cytoscape, csv, graphology or series)",
            false;
+  }
+  const std::string graphology = ".graphology.json";
+  const std::size_t n = graphology.size();
+  if (path.size() > n && path.compare(path.size() - n, n, graphology) == 0) {
+    return *format = OutputFormat::kGraphology, true;
   }
   const auto dot = path.rfind('.');
   const std::string ext = dot == std::string::npos ? "" : path.substr(dot + 1);
@@ -215,7 +225,7 @@ bool FormatForOutput(const std::string& path, const std::string& format_option, 
   if (ext == "cyjs") return *format = OutputFormat::kCytoscape, true;
   if (ext == "csv") return *format = OutputFormat::kCsv, true;
   return *error = "cannot tell the format of '" + path +
-                  "' from its extension: use --format graphml|json|gexf|cytoscape|csv",
+                  "' from its extension: use --format graphml|json|gexf|cytoscape|csv|graphology",
          false;
 }
 
@@ -235,18 +245,23 @@ bool WriteGraph(const graph::Graph& graph, const std::string& path, OutputFormat
     case OutputFormat::kJson:
       return WriteWith(path, [&](std::ostream& out) { exporters::WriteJson(graph, out, options.threads); }, error);
     case OutputFormat::kGraphML:
-      return WriteWith(path, [&](std::ostream& out) { exporters::WriteGraphML(graph, out); }, error);
+      return WriteWith(path, [&](std::ostream& out) { exporters::WriteGraphML(graph, out, options.graphml_edges); },
+                       error);
     case OutputFormat::kGexf:
       return WriteWith(path, [&](std::ostream& out) { exporters::WriteGexf(graph, out, options); }, error);
     case OutputFormat::kCytoscape:
       return WriteWith(path, [&](std::ostream& out) { exporters::WriteCytoscape(graph, out, options); }, error);
+    case OutputFormat::kGraphology:
+      return WriteWith(path, [&](std::ostream& out) { exporters::WriteGraphology(graph, out, options); }, error);
+    case OutputFormat::kSeries:
+      return WriteWith(path, [&](std::ostream& out) { exporters::WriteSeriesCsv(graph, out, options); }, error);
     case OutputFormat::kCsv: break;
   }
-  // Two files, each written atomically; nodes first, so that a failure never
-  // leaves a new edges file naming nodes that were not written.
+  // Two files written as one: both or neither replace the old pair.
   const exporters::CsvPaths csv = exporters::CsvPathsFor(path);
-  return WriteWith(csv.nodes, [&](std::ostream& out) { exporters::WriteCsvNodes(graph, out, options); }, error) &&
-         WriteWith(csv.edges, [&](std::ostream& out) { exporters::WriteCsvEdges(graph, out, options); }, error);
+  auto nodes = [&](std::ostream& out) { return exporters::WriteCsvNodes(graph, out, options), static_cast<bool>(out); };
+  auto edges = [&](std::ostream& out) { return exporters::WriteCsvEdges(graph, out, options), static_cast<bool>(out); };
+  return exporters::WriteFilesAtomically({{csv.nodes, nodes}, {csv.edges, edges}}, error);
 }
 
 }  // namespace dyad::cli

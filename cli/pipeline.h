@@ -119,14 +119,15 @@ class GraphMerger {
 };
 
 // Output formats and how a path's extension selects one (.json, .graphml,
-// .gexf, .cyjs for Cytoscape.js, .csv).
-enum class OutputFormat { kJson, kGraphML, kGexf, kCytoscape, kCsv };
+// .gexf, .cyjs for Cytoscape.js, .csv, .graphology.json). kSeries, a time
+// series CSV, is chosen by name ("series") or by --by (see graph_options.h).
+enum class OutputFormat { kJson, kGraphML, kGexf, kCytoscape, kCsv, kGraphology, kSeries };
 bool ParseFormat(const std::string& name, OutputFormat* format);
 bool FormatForOutput(const std::string& path, const std::string& format_option, OutputFormat* format,
                      std::string* error);
 
 // Writes the graph to path (atomically; "-" is stdout). CSV writes two
-// files (exporters::CsvPathsFor). `options` applies to GEXF, Cytoscape and
+// files (exporters::CsvPathsFor). `options` applies to GEXF, Cytoscape, graphology and
 // CSV (and options.threads to JSON); JSON always keeps every evidence
 // record, so that it reads back whole.
 bool WriteGraph(const graph::Graph& graph, const std::string& path, OutputFormat format, std::string* error,

@@ -22,4 +22,12 @@ struct RunCounts {
 inline constexpr std::size_t kMaxSkippedListed = 20;
 void PrintSummary(const graph::Graph& graph, const RunCounts& counts, std::ostream& out);
 
+// What an update changed rather than the whole graph again: the document
+// and evidence counts, then the new nodes, the new edges and the edges that
+// gained evidence (the kMaxChangesListed largest of each, with their weight
+// before and after, in aligned columns), and the size of the graph now.
+inline constexpr std::size_t kMaxChangesListed = 10;
+void PrintUpdateSummary(const graph::Graph& before, const graph::Graph& after, const RunCounts& counts,
+                        std::ostream& out);
+
 }  // namespace dyad::cli

@@ -69,7 +69,38 @@ bool WriteTemp(const fs::path& temp, const std::function<bool(std::ostream&)>& w
   return true;
 }
 
+// Renames temp over target, keeping target's permissions.
+bool Commit(const fs::path& temp, const fs::path& target, std::string* reason) {
+  CopyPermissions(target, temp);
+  errno = 0;
+  if (std::rename(temp.c_str(), target.c_str()) == 0) return true;
+  *reason = ErrnoReason(errno);
+  return false;
+}
+
 }  // namespace
+
+bool WriteFilesAtomically(const std::vector<FileWrite>& files, std::string* error) {
+  std::vector<fs::path> temps;
+  std::string reason;
+  std::size_t failed = files.size();
+  for (std::size_t i = 0; i < files.size() && failed == files.size(); ++i) {
+    if (files[i].path.empty() || files[i].path == "-") {
+      reason = std::strerror(EINVAL), failed = i;
+      break;
+    }
+    temps.push_back(TempPathFor(fs::path(files[i].path)));
+    if (!WriteTemp(temps.back(), files[i].write, &reason)) failed = i;
+  }
+  for (std::size_t i = 0; i < temps.size() && failed == files.size(); ++i) {
+    if (!Commit(temps[i], fs::path(files[i].path), &reason)) failed = i;
+  }
+  if (failed == files.size()) return true;
+  std::error_code ignored;
+  for (const fs::path& temp : temps) fs::remove(temp, ignored);
+  *error = CannotWrite(files[failed].path, reason);
+  return false;
+}
 
 bool WriteFileAtomically(const std::string& path, const std::function<bool(std::ostream&)>& write,
                          std::string* error) {
@@ -81,13 +112,7 @@ bool WriteFileAtomically(const std::string& path, const std::function<bool(std::
   const fs::path target(path);
   const fs::path temp = TempPathFor(target);
   std::string reason;
-  bool ok = WriteTemp(temp, write, &reason);
-  if (ok) {
-    CopyPermissions(target, temp);
-    errno = 0;
-    ok = std::rename(temp.c_str(), target.c_str()) == 0;
-    if (!ok) reason = ErrnoReason(errno);
-  }
+  const bool ok = WriteTemp(temp, write, &reason) && Commit(temp, target, &reason);
   if (!ok) {
     std::error_code ignored;
     fs::remove(temp, ignored);

@@ -3,6 +3,7 @@
 #include <functional>
 #include <ostream>
 #include <string>
+#include <vector>
 
 namespace dyad::exporters {
 
@@ -12,5 +13,17 @@ namespace dyad::exporters {
 // and *error says why (naming the path). "-" writes to stdout directly.
 bool WriteFileAtomically(const std::string& path, const std::function<bool(std::ostream&)>& write,
                          std::string* error);
+
+// One file of a set written together.
+struct FileWrite {
+  std::string path;
+  std::function<bool(std::ostream&)> write;
+};
+
+// Writes every file of the set to its temporary file first and renames them
+// into place only once all are written, in order, so that a failed write
+// (a full disk, an error) leaves every path as it was: never a new nodes
+// CSV beside an old edges CSV. On failure *error names the path, as above.
+bool WriteFilesAtomically(const std::vector<FileWrite>& files, std::string* error);
 
 }  // namespace dyad::exporters

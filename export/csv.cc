@@ -1,6 +1,7 @@
 #include "export/csv.h"
 
 #include <map>
+#include <string_view>
 #include <vector>
 
 #include "export/presentation.h"
@@ -9,9 +10,17 @@
 namespace dyad::exporters {
 namespace {
 
-std::string Quote(const std::string& raw) {
+// OWASP's list for CSV injection: what a spreadsheet takes as a formula.
+bool LooksLikeFormula(const std::string& value) {
+  return !value.empty() && std::string_view("=+-@\t\r").find(value[0]) != std::string_view::npos;
+}
+
+}  // namespace
+
+std::string CsvField(const std::string& raw, CsvCells cells) {
   std::string value = raw;
   extract::SanitizeUtf8(&value);
+  if (cells == CsvCells::kDefused && LooksLikeFormula(value)) value.insert(0, "'");
   if (value.find_first_of(",\"\r\n") == std::string::npos) return value;
   std::string out = "\"";
   for (char c : value) {
@@ -21,8 +30,10 @@ std::string Quote(const std::string& raw) {
   return out + "\"";
 }
 
-void WriteRow(std::ostream& out, const std::vector<std::string>& fields) {
-  for (std::size_t i = 0; i < fields.size(); ++i) out << (i ? "," : "") << Quote(fields[i]);
+namespace {
+
+void WriteRow(std::ostream& out, const std::vector<std::string>& fields, CsvCells cells) {
+  for (std::size_t i = 0; i < fields.size(); ++i) out << (i ? "," : "") << CsvField(fields[i], cells);
   out << "\n";
 }
 
@@ -49,6 +60,30 @@ std::vector<std::string> EdgeRow(const graph::Edge& edge, const ExportOptions& o
   return row;
 }
 
+// One column: its plain name and, when it differs, Neo4j's.
+struct Column {
+  const char* plain;
+  const char* neo4j;
+};
+
+constexpr Column kNodeColumns[] = {{"id", "id:ID"}, {"label", "label"}, {"type", "type"}, {"country", "country"},
+                                   {"role", "role"}, {"weighted_degree", "weighted_degree:int"}};
+constexpr Column kEdgeColumns[] = {
+    {"source", ":START_ID"},       {"target", ":END_ID"},   {"relation", ":TYPE"},
+    {"id", "id"},                  {"cameo", "cameo"},      {"quad_class", "quad_class:int"},
+    {"quad", "quad"},              {"symmetric", "symmetric:boolean"},
+    {"weight", "weight:int"},      {"first_seen", "first_seen"},
+    {"last_seen", "last_seen"},    {"documents", "documents:int"},
+    {"sentence", "sentence"},      {"document", "document"},
+    {"url", "url"}};
+
+template <std::size_t N>
+std::vector<std::string> Header(const Column (&columns)[N], const ExportOptions& options) {
+  std::vector<std::string> header;
+  for (const Column& c : columns) header.push_back(options.csv_style == CsvStyle::kNeo4j ? c.neo4j : c.plain);
+  return header;
+}
+
 }  // namespace
 
 CsvPaths CsvPathsFor(const std::string& path) {
@@ -59,26 +94,25 @@ CsvPaths CsvPathsFor(const std::string& path) {
 }
 
 void WriteCsvNodes(const graph::Graph& graph, std::ostream& out, const ExportOptions& options) {
-  std::vector<std::string> header = {"id:ID", "label", "type", "country", "role", "weighted_degree:int", ":LABEL"};
+  const bool neo4j = options.csv_style == CsvStyle::kNeo4j;
+  std::vector<std::string> header = Header(kNodeColumns, options);
+  if (neo4j) header.push_back(":LABEL");
   if (options.diff) header.push_back("diff_status");
-  WriteRow(out, header);
+  WriteRow(out, header, CsvCells::kRaw);
   const std::map<std::string, int> degrees = WeightedDegrees(graph);
   for (const graph::Node* n : graph.Nodes()) {
-    std::vector<std::string> row = {n->id,  n->label, n->type, n->country, n->role, std::to_string(degrees.at(n->id)),
-                                    n->type};
+    std::vector<std::string> row = {n->id, n->label, n->type, n->country, n->role, std::to_string(degrees.at(n->id))};
+    if (neo4j) row.push_back(n->type);
     if (options.diff) row.push_back(graph::DiffStatusName(options.diff->OfNode(n->id)));
-    WriteRow(out, row);
+    WriteRow(out, row, options.csv_cells);
   }
 }
 
 void WriteCsvEdges(const graph::Graph& graph, std::ostream& out, const ExportOptions& options) {
-  std::vector<std::string> header = {":START_ID",  ":END_ID",        ":TYPE",     "id",
-                                     "cameo",      "quad_class:int", "quad",      "symmetric:boolean",
-                                     "weight:int", "first_seen",     "last_seen", "documents:int",
-                                     "sentence",   "document",       "url"};
+  std::vector<std::string> header = Header(kEdgeColumns, options);
   if (options.diff) header.push_back("diff_status");
-  WriteRow(out, header);
-  for (const graph::Edge* e : graph.Edges()) WriteRow(out, EdgeRow(*e, options));
+  WriteRow(out, header, CsvCells::kRaw);
+  for (const graph::Edge* e : graph.Edges()) WriteRow(out, EdgeRow(*e, options), options.csv_cells);
 }
 
 }  // namespace dyad::exporters

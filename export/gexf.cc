@@ -39,25 +39,49 @@ struct Step {
   int weight = 0;
 };
 
-// The graph's earliest evidence day: where undated evidence is placed.
-std::string Origin(const graph::Graph& graph) {
-  std::string origin;
+// A date to the day or the month: one the timeline is drawn to. A year
+// alone ("in 2009", or "in the 19th century", which is "1800") is vague.
+bool Precise(const std::string& date) { return date.size() >= 7; }
+
+// The days the timeline spans: from the earliest to the latest precise
+// evidence day, or, in a graph with year dates only, the years'.
+struct Span {
+  std::string first;
+  std::string last;
+};
+
+Span TimelineSpan(const graph::Graph& graph) {
+  Span precise, any;
+  auto widen = [](Span* s, const std::string& day) {
+    if (s->first.empty() || day < s->first) s->first = day;
+    if (s->last.empty() || day > s->last) s->last = day;
+  };
   for (const graph::Edge* e : graph.Edges()) {
     for (const extract::Evidence& ev : e->evidence) {
       const std::string day = graph::FirstDay(ev.Date());
-      if (!day.empty() && (origin.empty() || day < origin)) origin = day;
+      if (day.empty()) continue;
+      widen(&any, day);
+      if (Precise(ev.Date())) widen(&precise, day);
     }
   }
-  return origin;
+  return precise.first.empty() ? any : precise;
 }
 
-std::vector<Step> WeightSteps(const graph::Edge& edge, const std::string& origin) {
+// The day an evidence record counts from. Vague and missing dates are kept
+// inside the span, so that one "19th century" cannot push years of news
+// into the last pixels of Gephi's timeline slider: earlier ones (and
+// undated ones) count from its first day, later ones from its last.
+std::string PlaceOnTimeline(const std::string& date, const Span& span) {
+  const std::string day = graph::FirstDay(date);
+  if (day.empty() || Precise(date)) return day.empty() ? span.first : day;
+  if (day < span.first) return span.first;
+  return day > span.last ? span.last : day;
+}
+
+std::vector<Step> WeightSteps(const graph::Edge& edge, const Span& span) {
   std::map<std::string, int> per_day;
-  for (const extract::Evidence& ev : edge.evidence) {
-    const std::string day = graph::FirstDay(ev.Date());
-    ++per_day[day.empty() ? origin : day];
-  }
-  if (per_day.empty()) per_day[origin] = 0;  // an edge read back without evidence
+  for (const extract::Evidence& ev : edge.evidence) ++per_day[PlaceOnTimeline(ev.Date(), span)];
+  if (per_day.empty()) per_day[span.first] = 0;  // an edge read back without evidence
   std::vector<Step> steps;
   int total = 0;
   for (const auto& [day, count] : per_day) {
@@ -75,15 +99,15 @@ struct Timeline {
 
 Timeline BuildTimeline(const graph::Graph& graph) {
   Timeline t;
-  const std::string origin = Origin(graph);
+  const Span span = TimelineSpan(graph);
   for (const graph::Edge* e : graph.Edges()) {
-    const std::vector<Step>& steps = t.steps[EdgeId(*e)] = WeightSteps(*e, origin);
+    const std::vector<Step>& steps = t.steps[EdgeId(*e)] = WeightSteps(*e, span);
     for (const std::string* id : {&e->source, &e->target}) {
       auto [it, fresh] = t.node_start.emplace(*id, steps.front().start);
       if (!fresh && steps.front().start < it->second) it->second = steps.front().start;
     }
   }
-  for (const graph::Node* n : graph.Nodes()) t.node_start.emplace(n->id, origin);
+  for (const graph::Node* n : graph.Nodes()) t.node_start.emplace(n->id, span.first);
   return t;
 }
 
@@ -99,14 +123,23 @@ constexpr AttrDecl kEdgeAttrs[] = {{"relation", "string"},  {"cameo", "string"},
                                    {"last_seen", "string"}, {"documents", "integer"}, {"sentence", "string"},
                                    {"document", "string"},  {"url", "string"}};
 
-void WriteAttributes(std::ostream& out, const char* cls, const char* mode, const AttrDecl* begin, const AttrDecl* end,
-                     bool diff) {
-  out << "    <attributes class=\"" << cls << "\" mode=\"" << mode << "\">\n";
-  for (const AttrDecl* a = begin; a != end; ++a) {
-    out << "      <attribute id=\"" << a->id << "\" title=\"" << a->id << "\" type=\"" << a->type << "\"/>\n";
+// A static block of attribute declarations.
+void WriteAttributes(std::ostream& out, const char* cls, const std::vector<AttrDecl>& decls) {
+  out << "    <attributes class=\"" << cls << "\" mode=\"static\">\n";
+  for (const AttrDecl& a : decls) {
+    out << "      <attribute id=\"" << a.id << "\" title=\"" << a.id << "\" type=\"" << a.type << "\"/>\n";
   }
-  if (diff) out << "      <attribute id=\"diff_status\" title=\"diff_status\" type=\"string\"/>\n";
   out << "    </attributes>\n";
+}
+
+// As Gephi's own exporter: a graph with both kinds of edges is mixed and
+// names no default (Gephi drops every edge that differs from a default it is
+// given), and every edge says its type.
+const char* DefaultEdgeType(const graph::Graph& graph) {
+  bool directed = false, undirected = false;
+  for (const graph::Edge* e : graph.Edges()) (e->symmetric ? undirected : directed) = true;
+  if (directed && undirected) return nullptr;
+  return undirected ? "undirected" : "directed";
 }
 
 void WriteHeader(const graph::Graph& graph, std::ostream& out, const ExportOptions& options) {
@@ -116,16 +149,26 @@ void WriteHeader(const graph::Graph& graph, std::ostream& out, const ExportOptio
          "  <meta>\n"
          "    <creator>dyad "
       << Attr(graph.info.dyad_version) << "</creator>\n    <description>" << graph.info.documents.size()
-      << " documents; rules " << Attr(graph.info.rules_fingerprint)
-      << "</description>\n  </meta>\n  <graph defaultedgetype=\"directed\" mode=\""
-      << (dynamic ? "dynamic\" timeformat=\"date\">\n" : "static\">\n");
-  WriteAttributes(out, "node", "static", std::begin(kNodeAttrs), std::end(kNodeAttrs), options.diff != nullptr);
-  WriteAttributes(out, "edge", "static", std::begin(kEdgeAttrs), std::end(kEdgeAttrs), options.diff != nullptr);
+      << " documents; rules " << Attr(graph.info.rules_fingerprint) << "</description>\n  </meta>\n  <graph";
+  if (const char* type = DefaultEdgeType(graph)) out << " defaultedgetype=\"" << type << "\"";
+  out << " mode=\"" << (dynamic ? "dynamic\" timeformat=\"date\">\n" : "static\">\n");
+  constexpr AttrDecl kDiffStatus{"diff_status", "string"};
+  std::vector<AttrDecl> node_attrs(std::begin(kNodeAttrs), std::end(kNodeAttrs));
+  std::vector<AttrDecl> edge_attrs(std::begin(kEdgeAttrs), std::end(kEdgeAttrs));
+  if (options.diff) node_attrs.push_back(kDiffStatus), edge_attrs.push_back(kDiffStatus);
+  WriteAttributes(out, "node", node_attrs);
+  // The dynamic weight comes first and every other edge attribute last, in
+  // a block that declares `weight` again: Gephi keeps the first declaration
+  // of an id (the dynamic one), while graphology-gexf (Gephi Lite) reads
+  // only the last block of a class, refuses values it does not declare, and
+  // so takes the last, final, weight.
   if (dynamic) {
     out << "    <attributes class=\"edge\" mode=\"dynamic\">\n"
            "      <attribute id=\"weight\" title=\"Weight\" type=\"double\"/>\n"
            "    </attributes>\n";
+    edge_attrs.push_back({"weight", "double"});
   }
+  WriteAttributes(out, "edge", edge_attrs);
 }
 
 // Empty values are left out: a missing attvalue reads as "no value".
@@ -185,7 +228,7 @@ void WriteEdge(std::ostream& out, const graph::Edge& edge, const std::vector<Ste
                const ExportOptions& options) {
   out << "      <edge id=\"" << Attr(EdgeId(edge)) << "\" source=\"" << Attr(edge.source) << "\" target=\""
       << Attr(edge.target) << "\"";
-  if (edge.symmetric) out << " type=\"undirected\"";
+  out << " type=\"" << (edge.symmetric ? "undirected" : "directed") << "\"";
   out << " kind=\"" << Attr(edge.relation) << "\" label=\"" << Attr(edge.relation) << "\"";
   if (steps == nullptr) out << " weight=\"" << edge.weight() << "\"";
   if (steps != nullptr && !steps->front().start.empty()) out << " start=\"" << steps->front().start << "\"";

@@ -73,13 +73,14 @@ int DistinctDocuments(const graph::Edge& edge) {
 }
 
 // Edge ids are positions in Edges() order: stable for a given graph, and
-// free of the characters relation and entity ids may contain. Symmetric
-// relations are marked by the `symmetric` key rather than directed="false":
-// NetworkX refuses mixed graphs, and GEXF carries undirected edges for Gephi.
-void WriteEdge(std::ostream& out, const graph::Edge& edge, std::size_t index, const GraphMLExtra& extra) {
+// free of the characters relation and entity ids may contain.
+void WriteEdge(std::ostream& out, const graph::Edge& edge, std::size_t index, const GraphMLExtra& extra,
+               GraphMLEdges edges) {
   const char* in = "      ";
   out << "    <edge id=\"e" << index << "\" source=\"" << XmlEscape(edge.source) << "\" target=\""
-      << XmlEscape(edge.target) << "\" label=\"" << XmlEscape(edge.relation) << "\">\n";
+      << XmlEscape(edge.target) << "\"";
+  if (edges == GraphMLEdges::kMixed) out << " directed=\"" << (edge.symmetric ? "false" : "true") << "\"";
+  out << " label=\"" << XmlEscape(edge.relation) << "\">\n";
   WriteData(out, in, "relation", edge.relation);
   WriteData(out, in, "symmetric", edge.symmetric ? "true" : "false");
   WriteData(out, in, "cameo", edge.cameo);
@@ -101,16 +102,19 @@ void WriteEdge(std::ostream& out, const graph::Edge& edge, std::size_t index, co
 
 }  // namespace
 
-void WriteGraphML(const graph::Graph& graph, std::ostream& out) { WriteGraphML(graph, GraphMLExtra{}, out); }
+void WriteGraphML(const graph::Graph& graph, std::ostream& out, GraphMLEdges edges) {
+  WriteGraphML(graph, GraphMLExtra{}, out, edges);
+}
 
-void WriteGraphML(const graph::Graph& graph, const GraphMLExtra& extra, std::ostream& out) {
+void WriteGraphML(const graph::Graph& graph, const GraphMLExtra& extra, std::ostream& out, GraphMLEdges edges) {
   WriteHeader(out, extra);
-  out << "  <graph id=\"G\" edgedefault=\"directed\">\n";
+  out << "  <graph id=\"G\" edgedefault=\"" << (edges == GraphMLEdges::kMixed ? "undirected" : "directed")
+      << "\">\n";
   WriteData(out, "    ", "dyad_version", graph.info.dyad_version);
   WriteData(out, "    ", "rules_fingerprint", graph.info.rules_fingerprint);
   for (const graph::Node* node : graph.Nodes()) WriteNode(out, *node, extra);
   std::size_t index = 0;
-  for (const graph::Edge* edge : graph.Edges()) WriteEdge(out, *edge, index++, extra);
+  for (const graph::Edge* edge : graph.Edges()) WriteEdge(out, *edge, index++, extra, edges);
   out << "  </graph>\n</graphml>\n";
 }
 

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "export/export_options.h"
 #include "graph/graph.h"
 
 namespace dyad::exporters {
@@ -13,10 +14,15 @@ namespace dyad::exporters {
 // node label/type/country/role and edge relation/cameo/quad_class/weight/
 // first_seen/last_seen/documents and the first evidence's sentence/url/rule;
 // Gephi's edge `label` attribute carries the relation (Gephi's edge kind).
-// Every edge is directed in the file (NetworkX refuses mixed graphs); a
-// boolean `symmetric` key marks relations with no direction (MEET, ...).
-// Empty values are left out. Deterministic.
-void WriteGraphML(const graph::Graph& graph, std::ostream& out);
+// A boolean `symmetric` key marks relations with no direction (MEET, ...).
+// With GraphMLEdges::kDirected every edge is directed (edgedefault
+// "directed"): NetworkX refuses mixed graphs and igraph ignores per-edge
+// direction, so only then do they read the whole graph. With kMixed the
+// default is "undirected" and each edge says directed="true" or "false":
+// Gephi 0.10 and graphology-graphml (which honours only directed="true")
+// read symmetric relations undirected. Empty values are left out.
+// Deterministic.
+void WriteGraphML(const graph::Graph& graph, std::ostream& out, GraphMLEdges edges = GraphMLEdges::kDirected);
 
 // Attributes a caller adds to every node and edge (the diff's status and
 // colour): their keys, declared after dyad's own, and each element's values
@@ -32,6 +38,7 @@ struct GraphMLExtra {
   std::function<std::vector<std::pair<std::string, std::string>>(const graph::Node&)> node_data;
   std::function<std::vector<std::pair<std::string, std::string>>(const graph::Edge&)> edge_data;
 };
-void WriteGraphML(const graph::Graph& graph, const GraphMLExtra& extra, std::ostream& out);
+void WriteGraphML(const graph::Graph& graph, const GraphMLExtra& extra, std::ostream& out,
+                  GraphMLEdges edges = GraphMLEdges::kDirected);
 
 }  // namespace dyad::exporters

@@ -22,7 +22,8 @@ std::vector<std::pair<std::string, std::string>> Data(const std::string& domain,
 
 }  // namespace
 
-void WriteGraphMLDiff(const graph::Graph& graph, const graph::DiffMarks& marks, std::ostream& out) {
+void WriteGraphMLDiff(const graph::Graph& graph, const graph::DiffMarks& marks, std::ostream& out,
+                      GraphMLEdges edges) {
   GraphMLExtra extra;
   for (const char* domain : {"node", "edge"}) {
     const std::string d = domain;
@@ -31,7 +32,7 @@ void WriteGraphMLDiff(const graph::Graph& graph, const graph::DiffMarks& marks, 
   }
   extra.node_data = [&](const graph::Node& n) { return Data("node", marks.OfNode(n.id)); };
   extra.edge_data = [&](const graph::Edge& e) { return Data("edge", marks.OfEdge(e)); };
-  WriteGraphML(graph, extra, out);
+  WriteGraphML(graph, extra, out, edges);
 }
 
 }  // namespace dyad::exporters

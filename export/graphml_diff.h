@@ -2,6 +2,7 @@
 // GraphML of a diff: the union graph, each element with its diff status.
 #include <ostream>
 
+#include "export/export_options.h"
 #include "graph/diff.h"
 #include "graph/graph.h"
 
@@ -13,6 +14,7 @@ namespace dyad::exporters {
 // schema as WriteGraphML. Key ids are unique per file, so the node and edge
 // keys are "node_diff_status", "edge_r", ...; their attr.name is what Gephi
 // and NetworkX show ("diff_status", "r").
-void WriteGraphMLDiff(const graph::Graph& graph, const graph::DiffMarks& marks, std::ostream& out);
+void WriteGraphMLDiff(const graph::Graph& graph, const graph::DiffMarks& marks, std::ostream& out,
+                      GraphMLEdges edges = GraphMLEdges::kDirected);
 
 }  // namespace dyad::exporters

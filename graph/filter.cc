@@ -1,5 +1,6 @@
 #include "graph/filter.h"
 
+#include <map>
 #include <vector>
 
 #include "graph/partial_date.h"
@@ -7,30 +8,78 @@
 namespace dyad::graph {
 namespace {
 
-// The evidence of `edge` dated inside [first_day, last_day].
-std::vector<extract::Evidence> InWindow(const Edge& edge, const std::string& first_day, const std::string& last_day) {
-  std::vector<extract::Evidence> kept;
-  for (const extract::Evidence& e : edge.evidence) {
-    const std::string& date = e.Date();
-    if (!IsPartialDate(date)) continue;  // undated (or malformed): cannot be placed in a window
-    if (!first_day.empty() && LastDay(date) < first_day) continue;
-    if (!last_day.empty() && FirstDay(date) > last_day) continue;
-    kept.push_back(e);
+// Which evidence records the options keep: dated inside the window, from
+// the outlets, in the languages.
+class EvidenceFilter {
+ public:
+  EvidenceFilter(const Graph& graph, const FilterOptions& options)
+      : options_(options), first_day_(FirstDay(options.since)), last_day_(LastDay(options.until)) {
+    for (const DocumentInfo& d : graph.info.documents) lang_[d.id] = d.lang;
   }
-  return kept;
+  bool Active() const {
+    return !options_.since.empty() || !options_.until.empty() || !options_.outlets.empty() ||
+           !options_.languages.empty();
+  }
+  bool Keeps(const extract::Evidence& e) const {
+    if (!options_.since.empty() || !options_.until.empty()) {
+      const std::string& date = e.Date();
+      if (!IsPartialDate(date)) return false;  // undated (or malformed): cannot be placed in a window
+      if (!first_day_.empty() && LastDay(date) < first_day_) return false;
+      if (!last_day_.empty() && FirstDay(date) > last_day_) return false;
+    }
+    if (!options_.outlets.empty() && !FromOutlet(UrlHost(e.doc_url))) return false;
+    if (!options_.languages.empty()) {
+      auto it = lang_.find(e.doc_id);
+      if (it == lang_.end() || options_.languages.count(it->second) == 0) return false;
+    }
+    return true;
+  }
+
+ private:
+  bool FromOutlet(const std::string& host) const {
+    for (const std::string& outlet : options_.outlets) {
+      if (host == outlet || (host.size() > outlet.size() && host.compare(host.size() - outlet.size() - 1,
+                                                                        outlet.size() + 1, "." + outlet) == 0)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  const FilterOptions& options_;
+  std::string first_day_, last_day_;
+  std::map<std::string, std::string> lang_;  // document id -> language
+};
+
+// The country of a node id: the node's own, or the id at country level.
+std::string CountryOf(const Graph& graph, const std::string& id) {
+  const Node* node = graph.FindNode(id);
+  return node == nullptr || node->country.empty() ? id : node->country;
 }
 
-// Edges passing the time window, relation and weight filters, in canonical order.
+bool KeepsEdgeKind(const Graph& graph, const Edge& e, const FilterOptions& options) {
+  if (!options.relations.empty() && options.relations.count(e.relation) == 0) return false;
+  if (!options.quad_classes.empty() && options.quad_classes.count(e.quad_class) == 0) return false;
+  if (!options.roots.empty() && options.roots.count(e.cameo.substr(0, 2)) == 0) return false;
+  if (!options.pair.empty()) {
+    const std::set<std::string> countries = {CountryOf(graph, e.source), CountryOf(graph, e.target)};
+    if (countries != options.pair) return false;
+  }
+  return true;
+}
+
+// Edges passing the evidence, kind and weight filters, in canonical order.
 std::vector<Edge> SelectEdges(const Graph& graph, const FilterOptions& options) {
-  const bool windowed = !options.since.empty() || !options.until.empty();
-  const std::string first_day = FirstDay(options.since);
-  const std::string last_day = LastDay(options.until);
+  const EvidenceFilter filter(graph, options);
   std::vector<Edge> kept;
   for (const Edge* e : graph.Edges()) {
-    if (!options.relations.empty() && options.relations.count(e->relation) == 0) continue;
+    if (!KeepsEdgeKind(graph, *e, options)) continue;
     Edge copy = *e;
-    if (windowed) {
-      copy.evidence = InWindow(*e, first_day, last_day);
+    if (filter.Active()) {
+      copy.evidence.clear();
+      for (const extract::Evidence& ev : e->evidence) {
+        if (filter.Keeps(ev)) copy.evidence.push_back(ev);
+      }
       if (copy.evidence.empty()) continue;
       // Graph::AddEdge recomputes the dates from the evidence that is left.
       copy.first_seen.clear();
@@ -80,8 +129,18 @@ bool ParseMergeOn(const std::string& name, MergeOn* merge_on) {
   return false;
 }
 
+std::string UrlHost(const std::string& url) {
+  const std::size_t scheme = url.find("://");
+  if (scheme == std::string::npos) return "";
+  const std::size_t begin = scheme + 3;
+  std::string host = url.substr(begin, url.find_first_of("/:?#", begin) - begin);
+  for (char& c : host) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  return host.rfind("www.", 0) == 0 ? host.substr(4) : host;
+}
+
 bool FilterOptions::FiltersEdges() const {
-  return !relations.empty() || !since.empty() || !until.empty() || min_weight > 0 || !around.empty();
+  return !relations.empty() || !since.empty() || !until.empty() || min_weight > 0 || !around.empty() ||
+         !quad_classes.empty() || !roots.empty() || !pair.empty() || !outlets.empty() || !languages.empty();
 }
 
 bool FilterGraph(const Graph& graph, const FilterOptions& options, const std::map<std::string, Node>& countries,

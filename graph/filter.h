@@ -34,6 +34,9 @@ bool ParseMergeOn(const std::string& name, MergeOn* merge_on);
 // has no CAMEO code is kept as it is.
 Graph MergeOnRoots(const Graph& graph);
 
+// The host of a url, lowercased, without "www.": "https://www.Reuters.com/x" -> "reuters.com"; "" if none.
+std::string UrlHost(const std::string& url);
+
 struct FilterOptions {
   Level level = Level::kActor;
   MergeOn merge_on = MergeOn::kRelation;
@@ -42,6 +45,11 @@ struct FilterOptions {
   std::string until;                // keep evidence on or before this partial date; "" for no limit
   int min_weight = 0;               // keep edges with at least this much (kept) evidence
   std::set<std::string> around;     // keep these nodes, their neighbours and the edges among them
+  std::set<int> quad_classes;       // keep edges of these quad classes (1-4); empty keeps all
+  std::set<std::string> roots;      // keep edges whose CAMEO code starts with one of these roots ("04")
+  std::set<std::string> pair;       // two countries: keep edges between their actors, either way
+  std::set<std::string> outlets;    // keep evidence from these url hosts ("reuters.com" has "www.reuters.com")
+  std::set<std::string> languages;  // keep evidence from articles in these languages ("en")
 
   // True if any option beyond the level removes edges.
   bool FiltersEdges() const;
@@ -52,7 +60,9 @@ struct FilterOptions {
 // `countries`); merge on roots (then `relations` names roots: CONSULT,
 // CONSULT_MUTUAL); keep evidence inside [since, until] (a partial date counts if
 // any day of it is inside; undated evidence is left out once a window is
-// set) and drop edges left without any; keep the listed relations; keep
+// set), from the listed outlets and in the listed languages, and drop
+// edges left without any; keep the listed relations, quad classes and CAMEO
+// roots and the edges between the two countries of `pair`; keep
 // edges whose weight reaches min_weight; keep the neighbourhood of `around`.
 // When edges are filtered, nodes left without an edge are dropped too.
 // Documents and graph info are kept. Fails, changing nothing, when an

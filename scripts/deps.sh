@@ -3,8 +3,14 @@
 # runs apt-get; otherwise it prints the one command to run and fails.
 set -euo pipefail
 
+# The test suite reads the exports with the programs users open them with:
+# xmllint, NetworkX, igraph and pandas from Debian; graphology and
+# Cytoscape.js from npm (tests/readers/install_npm.sh, into the build tree).
 packages=(g++ cmake make pkg-config libboost-dev rapidjson-dev libre2-dev libyaml-cpp-dev catch2
-          libxml2-utils python3-networkx)
+          libxml2-utils python3-networkx python3-igraph python3-pandas)
+# node and npm from Debian unless some other install already provides them.
+command -v node > /dev/null || packages+=(nodejs)
+command -v npm > /dev/null || packages+=(npm)
 
 missing=()
 for p in "${packages[@]}"; do

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "cli/cli.h"
+#include "export/json.h"
 #include "tests/catch.h"
 #include "tests/export_test_util.h"
 #include "tests/test_util.h"
@@ -45,12 +46,25 @@ TEST_CASE("graph commands report usage errors with exit code 2", "[cli]") {
        "dyad export: --evidence: expected all, none or a number, got 'most'\n"},
       {{"export", sample, "--gexf-mode", "slice"},
        "dyad export: --gexf-mode: expected dynamic or static, got 'slice'\n"},
+      {{"export", sample, "--graphml-edges", "undirected"},
+       "dyad export: --graphml-edges: expected directed or mixed, got 'undirected'\n"},
+      {{"export", sample, "--by", "year", "-o", "s.csv"},
+       "dyad export: --by: expected day, week or month, got 'year'\n"},
+      {{"export", sample, "--by", "month", "-o", "g.gexf"},
+       "dyad export: --by: no time series output: give -o FILE.csv (or --format series)\n"},
+      {{"export", sample, "--quad", "5"}, "dyad export: --quad: expected quad classes 1 to 4, got '5'\n"},
+      {{"export", sample, "--root", "4"}, "dyad export: --root: expected CAMEO roots 01 to 20, got '4'\n"},
+      {{"export", sample, "--pair", "PER"}, "dyad export: --pair: expected two countries, got 'PER'\n"},
+      {{"export", sample, "--csv-style", "excel"},
+       "dyad export: --csv-style: expected plain or neo4j, got 'excel'\n"},
+      {{"diff", sample, sample, "--csv-cells", "safe"},
+       "dyad diff: --csv-cells: expected defused or raw, got 'safe'\n"},
       {{"export", sample, "--relations", " , "}, "dyad export: --relations: expected comma-separated ids, got ' , '\n"},
       {{"export", sample, "--format", "csv"},
        "dyad export: csv writes two files (nodes and edges): give -o PATH.csv\n"},
       {{"export", sample, "-o", "g.gml"},
        "dyad export: cannot tell the format of 'g.gml' from its extension: use --format "
-       "graphml|json|gexf|cytoscape|csv\n"},
+       "graphml|json|gexf|cytoscape|csv|graphology\n"},
       {{"diff", sample}, "dyad diff: expected OLD.json and NEW.json\nTry 'dyad diff --help'.\n"},
       {{"diff", sample, sample, "--level", "country"},
        "dyad diff: unknown option '--level'\nTry 'dyad diff --help'.\n"},
@@ -115,6 +129,61 @@ TEST_CASE("export writes every format, identical to the writers' golden files", 
   CHECK(s.code == kExitOk);
   CHECK(s.out + s.err == "");
   CHECK(Read(dir.File("static.xml")) == Read(Data("sample-static.gexf.golden")));
+}
+
+TEST_CASE("diff -o d.csv defuses formula cells unless asked for raw ones", "[cli]") {
+  testing::ScratchDir dir("cli-diff-csv");
+  graph::Graph empty, g;
+  g.AddNode({"A", "=1+2", "country", "", ""});
+  g.AddNode({"B", "B", "country", "", ""});
+  extract::Evidence e = testing::SampleEvidence("d1", 0, "@cmd");
+  e.source = "A", e.target = "B", e.relation = "VISIT";
+  g.AddEvidence({"VISIT", "042", 1, false}, e);
+  for (const auto& [name, graph] : {std::pair{"old.json", &empty}, std::pair{"new.json", &g}}) {
+    std::ostringstream text;
+    exporters::WriteJson(*graph, text);
+    testing::WriteTextFile(dir.File(name), text.str());
+  }
+  Result r = RunDyad({"diff", dir.File("old.json"), dir.File("new.json"), "-o", dir.File("d.csv"), "--quiet"});
+  REQUIRE(r.code == kExitOk);
+  CHECK(Read(dir.File("d.nodes.csv")) ==
+        "id,label,type,country,role,weighted_degree,diff_status\nA,'=1+2,country,,,1,added\nB,B,country,,,1,added\n");
+  CHECK(Read(dir.File("d.edges.csv")).find(",'@cmd,d1,") != std::string::npos);
+  r = RunDyad({"diff", dir.File("old.json"), dir.File("new.json"), "-o", dir.File("r.csv"), "--csv-cells", "raw",
+               "--csv-style", "neo4j", "--quiet"});
+  REQUIRE(r.code == kExitOk);
+  CHECK(Read(dir.File("r.nodes.csv")) ==
+        "id:ID,label,type,country,role,weighted_degree:int,:LABEL,diff_status\n"
+        "A,=1+2,country,,,1,country,added\nB,B,country,,,1,country,added\n");
+  CHECK(Read(dir.File("r.edges.csv")).find(",@cmd,d1,") != std::string::npos);
+}
+
+TEST_CASE("export -o FILE.csv --by writes a time series, one file", "[cli]") {
+  testing::ScratchDir dir("cli-series");
+  const Result r = RunDyad({"export", Data("sample.json.golden"), "-o", dir.File("s.csv"), "--by", "day", "-o",
+                            dir.File("g.gexf")});
+  INFO(r.err);
+  REQUIRE(r.code == kExitOk);
+  CHECK(r.out == "wrote " + dir.File("s.csv") + "\nwrote " + dir.File("g.gexf") + "\n");
+  CHECK(Read(dir.File("s.csv")) ==
+        "period,source,target,relation,cameo,root,quad_class,symmetric,evidence,documents\n"
+        "2024-03-01,CHN,X.ODD,CRITICIZE,111,11,3,false,1,1\n"
+        "2024-03-01,CHN,USA,MEET,036,03,1,true,1,1\n"
+        "2024-03-04,CHN,USA,MEET,036,03,1,true,1,1\n");
+  CHECK_FALSE(std::filesystem::exists(dir.File("s.nodes.csv")));
+  const Result m = RunDyad({"export", Data("sample.json.golden"), "--format", "series", "-o", dir.File("m.txt")});
+  CHECK(m.code == kExitOk);
+  CHECK(Read(dir.File("m.txt")) ==
+        "period,source,target,relation,cameo,root,quad_class,symmetric,evidence,documents\n"
+        "2024-03,CHN,X.ODD,CRITICIZE,111,11,3,false,1,1\n"
+        "2024-03,CHN,USA,MEET,036,03,1,true,2,2\n");
+}
+
+TEST_CASE("export says what its view kept", "[cli]") {
+  testing::ScratchDir dir("cli-export-view");
+  const Result r = RunDyad({"export", Data("sample.json.golden"), "--relations", "MEET", "-o", dir.File("g.gexf")});
+  REQUIRE(r.code == kExitOk);
+  CHECK(r.out == "view: 2 of 3 nodes, 1 of 2 edges, 2 of 3 evidence records\nwrote " + dir.File("g.gexf") + "\n");
 }
 
 TEST_CASE("build and export apply the same views", "[cli]") {
@@ -182,6 +251,27 @@ TEST_CASE("update adds only new articles and equals a build of all of them", "[c
   REQUIRE(r.code == kExitOk);
   CHECK(r.out.rfind("update: 5 document(s) already in " + g + ", skipped\ndocuments: 5 read, 5 skipped\n", 0) == 0);
   CHECK(Read(g) == Read(all));
+}
+
+TEST_CASE("update summarises what changed: new nodes, new and strengthened edges", "[cli]") {
+  testing::ScratchDir dir("cli-update-summary");
+  testing::WriteTextFile(dir.File("a.txt"), "Peru met with Chile on Monday.\n");
+  testing::WriteTextFile(dir.File("b.txt"),
+                         "Peru met with Chile on Tuesday. Peru signed a trade agreement with Bolivia.\n");
+  REQUIRE(RunDyad({"build", dir.File("a.txt"), "-o", dir.File("g.json"), "--quiet"}).code == kExitOk);
+  const Result r = RunDyad({"update", dir.File("g.json"), dir.File("b.txt"), "-o", dir.File("g2.json")});
+  INFO(r.err);
+  REQUIRE(r.code == kExitOk);
+  CHECK(r.out == "update: 0 document(s) already in " + dir.File("g.json") + ", skipped\n"
+                 "documents: 1 read, 0 skipped\n"
+                 "evidence: 2 asserted, 0 negated/hedged/denied (not in the graph)\n"
+                 "new nodes: 1: BOL\n"
+                 "new edges: 1\n"
+                 "  BOL SIGN_AGREEMENT PER  1\n"
+                 "strengthened edges: 1\n"
+                 "  CHL MEET PER  1 -> 2\n"
+                 "graph: 3 nodes, 2 edges\n"
+                 "wrote " + dir.File("g2.json") + "\n");
 }
 
 TEST_CASE("update streams its inputs: -j does not change it, --max-doc-size and --strict apply", "[cli]") {

@@ -45,7 +45,7 @@ TEST_CASE("usage errors exit 2 with a pointer to --help", "[cli]") {
   r = RunDyad({"build", "seeds", "-o", "graph.gml"});
   CHECK(r.code == kExitUsage);
   CHECK(r.err == "dyad build: cannot tell the format of 'graph.gml' from its extension: "
-                 "use --format graphml|json|gexf|cytoscape|csv\n");
+                 "use --format graphml|json|gexf|cytoscape|csv|graphology\n");
 
   r = RunDyad({"build", "seeds", "-j", "0"});
   CHECK(r.code == kExitUsage);

@@ -41,9 +41,58 @@ TEST_CASE("CSV quotes what needs quoting and nothing else", "[export]") {
   g.AddNode({"A", "plain", "country", "", ""});
   g.AddNode({"B", "a, \"b\"\nc", "person", "", "x\xC3"});  // also invalid UTF-8
   CHECK(NodesCsv(g) ==
+        "id,label,type,country,role,weighted_degree\n"
+        "A,plain,country,,,0\n"
+        "B,\"a, \"\"b\"\"\nc\",person,,x\xEF\xBF\xBD,0\n");
+}
+
+TEST_CASE("CSV in the Neo4j style has neo4j-admin import's headers", "[export]") {
+  graph::Graph g;
+  testing::BuildSampleGraph(&g);
+  ExportOptions options;
+  options.csv_style = CsvStyle::kNeo4j;
+  options.max_evidence = 0;
+  CHECK(NodesCsv(g, options) ==
         "id:ID,label,type,country,role,weighted_degree:int,:LABEL\n"
-        "A,plain,country,,,0,country\n"
-        "B,\"a, \"\"b\"\"\nc\",person,,x\xEF\xBF\xBD,0,person\n");
+        "CHN,China,country,CHN,,3,country\n"
+        "USA,United States,country,USA,,2,country\n"
+        "X.ODD,\"Odd <&\"\"'> \x01]]> C\xC3\xB4te d\xE2\x80\x99Ivoire\",organization,,a & b,1,organization\n");
+  CHECK(EdgesCsv(g, options) ==
+        ":START_ID,:END_ID,:TYPE,id,cameo,quad_class:int,quad,symmetric:boolean,weight:int,first_seen,last_seen,"
+        "documents:int,sentence,document,url\n"
+        "CHN,X.ODD,CRITICIZE,CHN|CRITICIZE|X.ODD,111,3,verbal conflict,false,1,2024-03-01,2024-03-01,1,,,\n"
+        "CHN,USA,MEET,CHN|MEET|USA,036,1,verbal cooperation,true,2,2024-03-01,2024-03-04,2,,,\n");
+}
+
+// A graph whose texts start with what spreadsheets take for formulas.
+void BuildFormulaGraph(graph::Graph* g) {
+  g->AddNode({"A", "=HYPERLINK(\"http://x\")", "country", "", "+1"});
+  g->AddNode({"B", "-2+3", "country", "", "@SUM(A1)"});
+  extract::Evidence e = testing::SampleEvidence("d1", 0, "\tcmd|' /C calc'!A0");
+  e.doc_url = "\rhttp://example.org";
+  e.source = "A", e.target = "B", e.relation = "VISIT";
+  g->AddEvidence({"VISIT", "042", 1, false}, e);
+}
+
+TEST_CASE("CSV cells that a spreadsheet would run are defused, or kept raw on request", "[export]") {
+  graph::Graph g;
+  BuildFormulaGraph(&g);
+  CHECK(NodesCsv(g) ==
+        "id,label,type,country,role,weighted_degree\n"
+        "A,\"'=HYPERLINK(\"\"http://x\"\")\",country,,'+1,1\n"
+        "B,'-2+3,country,,'@SUM(A1),1\n");
+  CHECK(EdgesCsv(g) ==
+        "source,target,relation,id,cameo,quad_class,quad,symmetric,weight,first_seen,last_seen,documents,sentence,"
+        "document,url\n"
+        "A,B,VISIT,A|VISIT|B,042,1,verbal cooperation,false,1,2024-03-01,2024-03-01,1,'\tcmd|' /C calc'!A0,d1,"
+        "\"'\rhttp://example.org\"\n");
+  ExportOptions raw;
+  raw.csv_cells = CsvCells::kRaw;
+  CHECK(NodesCsv(g, raw) ==
+        "id,label,type,country,role,weighted_degree\n"
+        "A,\"=HYPERLINK(\"\"http://x\"\")\",country,,+1,1\n"
+        "B,-2+3,country,,@SUM(A1),1\n");
+  CHECK(EdgesCsv(g, raw).find(",1,\tcmd|' /C calc'!A0,d1,\"\rhttp://example.org\"\n") != std::string::npos);
 }
 
 TEST_CASE("CSV edges leave the example sentence out with --evidence none", "[export]") {
@@ -52,8 +101,8 @@ TEST_CASE("CSV edges leave the example sentence out with --evidence none", "[exp
   ExportOptions options;
   options.max_evidence = 0;
   CHECK(EdgesCsv(g, options) ==
-        ":START_ID,:END_ID,:TYPE,id,cameo,quad_class:int,quad,symmetric:boolean,weight:int,first_seen,last_seen,"
-        "documents:int,sentence,document,url\n"
+        "source,target,relation,id,cameo,quad_class,quad,symmetric,weight,first_seen,last_seen,documents,sentence,"
+        "document,url\n"
         "CHN,X.ODD,CRITICIZE,CHN|CRITICIZE|X.ODD,111,3,verbal conflict,false,1,2024-03-01,2024-03-01,1,,,\n"
         "CHN,USA,MEET,CHN|MEET|USA,036,1,verbal cooperation,true,2,2024-03-01,2024-03-04,2,,,\n");
 }

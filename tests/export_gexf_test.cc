@@ -80,7 +80,8 @@ TEST_CASE("dynamic GEXF: edges start on their first evidence day and their weigh
   const std::string gexf = GexfOf(g);
   // Undated evidence counts from the graph's earliest day (1990-05-17), so
   // it is on screen for the whole timeline; steps end the day before the next.
-  CHECK(gexf.find("<edge id=\"CHN|VISIT|PER\" source=\"CHN\" target=\"PER\" kind=\"VISIT\" label=\"VISIT\" "
+  CHECK(gexf.find("<edge id=\"CHN|VISIT|PER\" source=\"CHN\" target=\"PER\" type=\"directed\" kind=\"VISIT\" "
+                  "label=\"VISIT\" "
                   "start=\"1990-05-17\">") != std::string::npos);
   CHECK(gexf.find("          <attvalue for=\"weight\" value=\"1\" start=\"1990-05-17\" end=\"2008-12-31\"/>\n"
                   "          <attvalue for=\"weight\" value=\"2\" start=\"2009-01-01\" end=\"2024-05-31\"/>\n"
@@ -91,6 +92,45 @@ TEST_CASE("dynamic GEXF: edges start on their first evidence day and their weigh
   CHECK(gexf.find(" weight=\"") == std::string::npos);  // no static weight beside the dynamic one
 }
 
+TEST_CASE("dynamic GEXF: vague and missing dates stay inside the span of precise ones", "[export]") {
+  graph::Graph g;
+  g.AddNode({"CHN", "China", "country", "CHN", ""});
+  g.AddNode({"PER", "Peru", "country", "PER", ""});
+  g.AddNode({"BOL", "Bolivia", "country", "BOL", ""});
+  // A century ("1800"), a later year, a year inside the span, no date; and two precise days.
+  const char* dates[] = {"1800", "2030", "2024", "", "2024-06-03"};
+  std::size_t cue = 0;
+  for (const char* date : dates) g.AddEvidence(kVisit, Dated("d", ++cue, date));
+  extract::Evidence bol = Dated("e", 1, "2024-07-15");
+  bol.source = "BOL";
+  g.AddEvidence(kVisit, bol);
+  const std::string gexf = GexfOf(g);
+  // 1800, 2024 (2024-01-01) and the undated record count from 2024-06-03,
+  // 2030 from the span's last day, 2024-07-15.
+  CHECK(gexf.find("          <attvalue for=\"weight\" value=\"4\" start=\"2024-06-03\" end=\"2024-07-14\"/>\n"
+                  "          <attvalue for=\"weight\" value=\"5\" start=\"2024-07-15\"/>\n") != std::string::npos);
+  CHECK(gexf.find("<node id=\"CHN\" label=\"China\" start=\"2024-06-03\">") != std::string::npos);
+  CHECK(gexf.find("<node id=\"BOL\" label=\"Bolivia\" start=\"2024-07-15\">") != std::string::npos);
+  // The attributes keep the dates as the evidence gives them.
+  CHECK(gexf.find("<attvalue for=\"first_seen\" value=\"1800\"/>") != std::string::npos);
+  CHECK(gexf.find("<attvalue for=\"last_seen\" value=\"2030\"/>") != std::string::npos);
+  CHECK(gexf.find("start=\"1800") == std::string::npos);
+  CHECK(gexf.find("start=\"2030") == std::string::npos);
+  CHECK(gexf.find("start=\"2024-01-01") == std::string::npos);
+}
+
+TEST_CASE("dynamic GEXF of a graph with year dates only spans those years", "[export]") {
+  graph::Graph g;
+  g.AddNode({"CHN", "China", "country", "CHN", ""});
+  g.AddNode({"PER", "Peru", "country", "PER", ""});
+  const char* dates[] = {"2009", "2019", ""};
+  std::size_t cue = 0;
+  for (const char* date : dates) g.AddEvidence(kVisit, Dated("d", ++cue, date));
+  const std::string gexf = GexfOf(g);
+  CHECK(gexf.find("          <attvalue for=\"weight\" value=\"2\" start=\"2009-01-01\" end=\"2018-12-31\"/>\n"
+                  "          <attvalue for=\"weight\" value=\"3\" start=\"2019-01-01\"/>\n") != std::string::npos);
+}
+
 TEST_CASE("dynamic GEXF of a graph without dates has no dates at all", "[export]") {
   graph::Graph g;
   BuildTimelineGraph(&g, false);
@@ -98,6 +138,20 @@ TEST_CASE("dynamic GEXF of a graph without dates has no dates at all", "[export]
   CHECK(gexf.find("start=") == std::string::npos);
   CHECK(gexf.find("end=") == std::string::npos);
   CHECK(gexf.find("          <attvalue for=\"weight\" value=\"5\"/>\n") != std::string::npos);
+}
+
+TEST_CASE("GEXF names a default edge type only when the edges are of one kind", "[export]") {
+  graph::Graph mixed, directed, undirected;
+  testing::BuildSampleGraph(&mixed);
+  BuildTimelineGraph(&directed, true);
+  undirected.AddNode({"CHN", "China", "country", "CHN", ""});
+  undirected.AddNode({"PER", "Peru", "country", "PER", ""});
+  undirected.AddEvidence({"MEET", "036", 1, true}, Dated("d", 1, "2024-01-02"));
+  CHECK(GexfOf(mixed).find("  <graph mode=\"dynamic\" timeformat=\"date\">\n") != std::string::npos);
+  CHECK(GexfOf(directed).find("  <graph defaultedgetype=\"directed\" mode=\"dynamic\"") != std::string::npos);
+  const std::string u = GexfOf(undirected);
+  CHECK(u.find("  <graph defaultedgetype=\"undirected\" mode=\"dynamic\"") != std::string::npos);
+  CHECK(u.find("source=\"CHN\" target=\"PER\" type=\"undirected\" kind=\"MEET\"") != std::string::npos);
 }
 
 TEST_CASE("GEXF leaves out the example sentence with --evidence none", "[export]") {

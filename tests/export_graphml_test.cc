@@ -11,16 +11,16 @@
 namespace dyad::exporters {
 namespace {
 
-std::string GraphMLOf(const graph::Graph& graph) {
+std::string GraphMLOf(const graph::Graph& graph, GraphMLEdges edges = GraphMLEdges::kDirected) {
   std::ostringstream out;
-  WriteGraphML(graph, out);
+  WriteGraphML(graph, out, edges);
   return out.str();
 }
 
-std::string SampleGraphML() {
+std::string SampleGraphML(GraphMLEdges edges = GraphMLEdges::kDirected) {
   graph::Graph graph;
   testing::BuildSampleGraph(&graph);
-  return GraphMLOf(graph);
+  return GraphMLOf(graph, edges);
 }
 
 // The sample graph without its symmetric edge: what NetworkX can read.
@@ -68,6 +68,24 @@ TEST_CASE("GraphML output matches the golden file", "[export]") {
         testing::ReadFile(testing::SourcePath("tests/data/export/sample.graphml.golden")));
 }
 
+TEST_CASE("mixed GraphML: undirected by default, each edge saying its direction", "[export]") {
+  std::string mixed = SampleGraphML(GraphMLEdges::kMixed);
+  CHECK(mixed.find("  <graph id=\"G\" edgedefault=\"undirected\">\n") != std::string::npos);
+  CHECK(mixed.find("<edge id=\"e0\" source=\"CHN\" target=\"X.ODD\" directed=\"true\" label=\"CRITICIZE\">") !=
+        std::string::npos);
+  CHECK(mixed.find("<edge id=\"e1\" source=\"CHN\" target=\"USA\" directed=\"false\" label=\"MEET\">") !=
+        std::string::npos);
+  // Otherwise the same file.
+  const std::string directed = SampleGraphML();
+  CHECK(directed.find(" directed=") == std::string::npos);
+  for (const char* attr : {" directed=\"true\"", " directed=\"false\""}) {
+    mixed.erase(mixed.find(attr), std::string(attr).size());
+  }
+  const std::string undirected = "edgedefault=\"undirected\"";
+  mixed.replace(mixed.find(undirected), undirected.size(), "edgedefault=\"directed\"");
+  CHECK(mixed == directed);
+}
+
 TEST_CASE("GraphML of an empty graph has the keys and no elements", "[export]") {
   const std::string graphml = GraphMLOf(graph::Graph());
   CHECK(graphml.find("  <graph id=\"G\" edgedefault=\"directed\">\n  </graph>\n</graphml>\n") !=
@@ -84,7 +102,8 @@ TEST_CASE("GraphML validates against the GraphML schema with Gephi's edge label"
   testing::ScratchDir dir("export-graphml-xsd");
   testing::WriteTextFile(dir.File("sample.graphml"), SampleGraphML());
   testing::WriteTextFile(dir.File("empty.graphml"), GraphMLOf(graph::Graph()));
-  for (const char* name : {"sample.graphml", "empty.graphml"}) {
+  testing::WriteTextFile(dir.File("mixed.graphml"), SampleGraphML(GraphMLEdges::kMixed));
+  for (const char* name : {"sample.graphml", "empty.graphml", "mixed.graphml"}) {
     std::string output;
     const int status = testing::RunCommand(
         "xmllint --noout --nonet --schema '" + xsd + "' '" + dir.File(name) + "'", dir.File("log"), &output);
@@ -145,6 +164,9 @@ TEST_CASE("NetworkX reads the GraphML of a graph with symmetric relations", "[ex
         "3 2 True\n"
         "[('CHN', 'USA', 'MEET'), ('CHN', 'X.ODD', 'CRITICIZE')]\n"
         "'Odd <&\"\\'> ]]> Côte d’Ivoire' China \"slammed\" <Odd> & co. ]]>\n");
+  // NetworkX has no mixed graphs: the mixed form is for Gephi and graphology.
+  CHECK(ReadWithNetworkX(SampleGraphML(GraphMLEdges::kMixed), "export-graphml-nx-refused") ==
+        "NetworkXError: directed=true edge found in undirected graph.\n");
 }
 
 }  // namespace

@@ -395,6 +395,26 @@ TEST_CASE("WriteFileAtomically names the path and the system's reason", "[export
   CHECK(error == "cannot write '" + path + "': No such file or directory");
 }
 
+TEST_CASE("WriteFilesAtomically replaces both files or neither", "[export]") {
+  testing::ScratchDir dir("export-atomic-pair");
+  const std::string nodes = dir.File("g.nodes.csv"), edges = dir.File("g.edges.csv");
+  testing::WriteTextFile(nodes, "old nodes\n");
+  testing::WriteTextFile(edges, "old edges\n");
+  auto text = [](const char* t) { return [t](std::ostream& out) { return static_cast<bool>(out << t); }; };
+  std::string error;
+  // The second file fails: the first, although written, is not renamed.
+  CHECK_FALSE(WriteFilesAtomically({{nodes, text("new nodes\n")}, {edges, [](std::ostream&) { return false; }}},
+                                   &error));
+  CHECK(error == "cannot write '" + edges + "': write failed");
+  CHECK(testing::ReadFile(nodes) == "old nodes\n");
+  CHECK(testing::ReadFile(edges) == "old edges\n");
+  CHECK(std::distance(std::filesystem::directory_iterator(dir.path()), std::filesystem::directory_iterator()) == 2);
+  REQUIRE(WriteFilesAtomically({{nodes, text("new nodes\n")}, {edges, text("new edges\n")}}, &error));
+  CHECK(testing::ReadFile(nodes) == "new nodes\n");
+  CHECK(testing::ReadFile(edges) == "new edges\n");
+  CHECK(std::distance(std::filesystem::directory_iterator(dir.path()), std::filesystem::directory_iterator()) == 2);
+}
+
 TEST_CASE("WriteFileAtomically writes '-' to standard output", "[export]") {
   std::ostringstream captured;
   std::streambuf* saved = std::cout.rdbuf(captured.rdbuf());

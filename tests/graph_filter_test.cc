@@ -100,6 +100,58 @@ TEST_CASE("no filter keeps the graph as it is", "[graph]") {
   CHECK_FALSE(FilterOptions().FiltersEdges());
 }
 
+TEST_CASE("quad class, CAMEO root and country pair filters keep those edges", "[graph]") {
+  FilterOptions quad;
+  quad.quad_classes = {4};
+  CHECK(Filtered(quad) == "nodes: CHN USA\nUSA FIGHT CHN 1 2009..2009\n");
+  FilterOptions root;
+  root.roots = {"04"};  // VISIT is 042
+  CHECK(Filtered(root) ==
+        "nodes: CHL CHN.XI PER\n"
+        "CHN.XI VISIT CHL 1 2020..2020\n"
+        "CHN.XI VISIT PER 2 2024-06..2024-11-14\n");
+  FilterOptions pair;
+  pair.pair = {"PER", "CHN"};  // Xi Jinping's country is CHN
+  CHECK(Filtered(pair) ==
+        "nodes: CHN CHN.XI PER\n"
+        "CHN MEET PER 1 ..\n"
+        "CHN.XI VISIT PER 2 2024-06..2024-11-14\n");
+  CHECK(pair.FiltersEdges());
+}
+
+TEST_CASE("outlet and language filters keep the evidence of those articles", "[graph]") {
+  Graph g;
+  g.AddDocument({"a", "", "https://www.Reuters.com/world/x", "", "en", "h1", "a.txt"});
+  g.AddDocument({"b", "", "https://lemonde.fr/y", "", "fr", "h2", "b.txt"});
+  g.AddDocument({"c", "", "", "", "es", "h3", "c.txt"});
+  for (const char* id : {"PER", "CHN"}) g.AddNode({id, id, "country", id, ""});
+  const std::pair<const char*, const char*> records[] = {
+      {"a", "https://www.Reuters.com/world/x"}, {"b", "https://lemonde.fr/y"}, {"c", ""}};
+  for (const auto& [doc, url] : records) {
+    extract::Evidence e = Ev(doc, "CHN", "PER", doc == std::string("a") ? "2024-01-01" : "2024-01-02");
+    e.doc_url = url;
+    g.AddEvidence(kVisit, e);
+  }
+  auto run = [&](const FilterOptions& o) {
+    Graph out;
+    std::string error;
+    REQUIRE(FilterGraph(g, o, {}, &out, &error));
+    return Dump(out);
+  };
+  FilterOptions outlet;
+  outlet.outlets = {"reuters.com"};
+  CHECK(run(outlet) == "nodes: CHN PER\nCHN VISIT PER 1 2024-01-01..2024-01-01\n");
+  FilterOptions lang;
+  lang.languages = {"fr", "es"};
+  CHECK(run(lang) == "nodes: CHN PER\nCHN VISIT PER 2 2024-01-02..2024-01-02\n");
+  FilterOptions none;
+  none.outlets = {"bbc.co.uk"};
+  CHECK(run(none) == "nodes:\n");
+  CHECK(UrlHost("https://www.Reuters.com/world/x") == "reuters.com");
+  CHECK(UrlHost("http://news.bbc.co.uk:8080/a?b") == "news.bbc.co.uk");
+  CHECK(UrlHost("lemonde.fr/y") == "");
+}
+
 TEST_CASE("country level folds actors into their country", "[graph]") {
   FilterOptions o;
   o.level = Level::kCountry;

@@ -78,10 +78,10 @@ def check_cytoscape(path, labels, edges):
 
 
 def check_csv(nodes_path, edges_path, labels, edges):
-    nodes = {r['id:ID']: r['label'] for r in csv.DictReader(open(nodes_path, encoding='utf-8', newline=''))}
+    nodes = {r['id']: r['label'] for r in csv.DictReader(open(nodes_path, encoding='utf-8', newline=''))}
     rows = list(csv.DictReader(open(edges_path, encoding='utf-8', newline='')))
     check(nodes == labels, 'csv nodes and labels')
-    check({(r[':START_ID'], r[':TYPE'], r[':END_ID']): int(r['weight:int']) for r in rows} ==
+    check({(r['source'], r['relation'], r['target']): int(r['weight']) for r in rows} ==
           {k: l['weight'] for k, l in edges.items()}, 'csv edges and weights')
     print('csv (csv module):', len(nodes), 'nodes,', len(rows), 'edges')
 
