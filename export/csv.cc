@@ -10,9 +10,25 @@
 namespace dyad::exporters {
 namespace {
 
+// A plain decimal number ("-2.0", "+3"): a spreadsheet reads it as a number, not a formula.
+bool IsNumber(const std::string& value) {
+  std::size_t i = value[0] == '-' || value[0] == '+' ? 1 : 0;
+  bool digits = false, point = false;
+  for (; i < value.size(); ++i) {
+    if (value[i] >= '0' && value[i] <= '9') {
+      digits = true;
+    } else if (value[i] == '.' && !point) {
+      point = true;
+    } else {
+      return false;
+    }
+  }
+  return digits;
+}
+
 // OWASP's list for CSV injection: what a spreadsheet takes as a formula.
 bool LooksLikeFormula(const std::string& value) {
-  return !value.empty() && std::string_view("=+-@\t\r").find(value[0]) != std::string_view::npos;
+  return !value.empty() && std::string_view("=+-@\t\r").find(value[0]) != std::string_view::npos && !IsNumber(value);
 }
 
 }  // namespace
@@ -41,6 +57,7 @@ std::vector<std::string> EdgeRow(const graph::Edge& edge, const ExportOptions& o
   const bool example = options.max_evidence != 0 && !edge.evidence.empty();
   const extract::Evidence none;
   const extract::Evidence& first = example ? edge.evidence.front() : none;
+  const CameoAttributes cameo = CameoOf(edge);
   std::vector<std::string> row = {edge.source,
                                   edge.target,
                                   edge.relation,
@@ -48,6 +65,9 @@ std::vector<std::string> EdgeRow(const graph::Edge& edge, const ExportOptions& o
                                   edge.cameo,
                                   std::to_string(edge.quad_class),
                                   QuadClassName(edge.quad_class),
+                                  cameo.root,
+                                  cameo.plover,
+                                  cameo.goldstein,
                                   edge.symmetric ? "true" : "false",
                                   std::to_string(edge.weight()),
                                   edge.first_seen,
@@ -71,7 +91,8 @@ constexpr Column kNodeColumns[] = {{"id", "id:ID"}, {"label", "label"}, {"type",
 constexpr Column kEdgeColumns[] = {
     {"source", ":START_ID"},       {"target", ":END_ID"},   {"relation", ":TYPE"},
     {"id", "id"},                  {"cameo", "cameo"},      {"quad_class", "quad_class:int"},
-    {"quad", "quad"},              {"symmetric", "symmetric:boolean"},
+    {"quad", "quad"},              {"root", "root"},        {"plover", "plover"},
+    {"goldstein", "goldstein:double"},                     {"symmetric", "symmetric:boolean"},
     {"weight", "weight:int"},      {"first_seen", "first_seen"},
     {"last_seen", "last_seen"},    {"documents", "documents:int"},
     {"sentence", "sentence"},      {"document", "document"},

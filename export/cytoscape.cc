@@ -19,6 +19,18 @@ void IntField(JsonPrettyWriter* w, const char* key, int value) {
   w->Int(value);
 }
 
+// The edge's root, PLOVER category and Goldstein score (a number, or null).
+void WriteCameo(JsonPrettyWriter* w, const CameoAttributes& cameo) {
+  Field(w, "root", cameo.root);
+  Field(w, "plover", cameo.plover);
+  w->Key("goldstein");
+  if (cameo.goldstein.empty()) {
+    w->Null();
+  } else {
+    w->RawValue(cameo.goldstein.c_str(), cameo.goldstein.size(), rapidjson::kNumberType);
+  }
+}
+
 void WriteInfo(JsonPrettyWriter* w, const graph::Graph& graph) {
   w->Key("data");
   w->StartObject();
@@ -72,6 +84,7 @@ void WriteEdge(JsonPrettyWriter* w, const graph::Edge& edge, const ExportOptions
   Field(w, "cameo", edge.cameo);
   IntField(w, "quad_class", edge.quad_class);
   Field(w, "quad", QuadClassName(edge.quad_class));
+  WriteCameo(w, CameoOf(edge));
   w->Key("symmetric");
   w->Bool(edge.symmetric);
   IntField(w, "weight", edge.weight());

@@ -24,7 +24,7 @@ enum class CsvStyle {
 };
 
 enum class CsvCells {
-  kDefused,  // a text cell starting with = + - @ TAB or CR gets a leading '
+  kDefused,  // a text cell starting with = + - @ TAB or CR gets a leading ' (numbers as "-2.0" stay)
   kRaw,      // cells as they are, for programs
 };
 

@@ -119,7 +119,8 @@ struct AttrDecl {
 constexpr AttrDecl kNodeAttrs[] = {
     {"type", "string"}, {"country", "string"}, {"role", "string"}, {"weighted_degree", "integer"}};
 constexpr AttrDecl kEdgeAttrs[] = {{"relation", "string"},  {"cameo", "string"},      {"quad_class", "integer"},
-                                   {"quad", "string"},      {"symmetric", "boolean"}, {"first_seen", "string"},
+                                   {"quad", "string"},      {"root", "string"},       {"plover", "string"},
+                                   {"goldstein", "double"},      {"symmetric", "boolean"}, {"first_seen", "string"},
                                    {"last_seen", "string"}, {"documents", "integer"}, {"sentence", "string"},
                                    {"document", "string"},  {"url", "string"}};
 
@@ -200,6 +201,10 @@ void WriteEdgeValues(std::ostream& out, const graph::Edge& edge, const ExportOpt
   WriteValue(out, "cameo", edge.cameo);
   WriteValue(out, "quad_class", std::to_string(edge.quad_class));
   WriteValue(out, "quad", QuadClassName(edge.quad_class));
+  const CameoAttributes cameo = CameoOf(edge);
+  WriteValue(out, "root", cameo.root);
+  WriteValue(out, "plover", cameo.plover);
+  WriteValue(out, "goldstein", cameo.goldstein);
   WriteValue(out, "symmetric", edge.symmetric ? "true" : "false");
   WriteValue(out, "first_seen", edge.first_seen);
   WriteValue(out, "last_seen", edge.last_seen);

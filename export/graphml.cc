@@ -5,6 +5,7 @@
 #include <set>
 #include <string>
 
+#include "export/presentation.h"
 #include "export/xml.h"
 
 namespace dyad::exporters {
@@ -23,7 +24,8 @@ constexpr KeyDecl kKeys[] = {
     {"label", "node", "string"},         {"type", "node", "string"},
     {"country", "node", "string"},       {"role", "node", "string"},
     {"relation", "edge", "string"},      {"symmetric", "edge", "boolean"},
-    {"cameo", "edge", "string"},
+    {"cameo", "edge", "string"},         {"root", "edge", "string"},
+    {"plover", "edge", "string"},        {"goldstein", "edge", "double"},
     {"quad_class", "edge", "int"},       {"weight", "edge", "double"},
     {"first_seen", "edge", "string"},    {"last_seen", "edge", "string"},
     {"documents", "edge", "int"},        {"sentence", "edge", "string"},
@@ -84,6 +86,10 @@ void WriteEdge(std::ostream& out, const graph::Edge& edge, std::size_t index, co
   WriteData(out, in, "relation", edge.relation);
   WriteData(out, in, "symmetric", edge.symmetric ? "true" : "false");
   WriteData(out, in, "cameo", edge.cameo);
+  const CameoAttributes cameo = CameoOf(edge);
+  WriteData(out, in, "root", cameo.root);
+  WriteData(out, in, "plover", cameo.plover);
+  WriteData(out, in, "goldstein", cameo.goldstein);
   WriteData(out, in, "quad_class", std::to_string(edge.quad_class));
   WriteData(out, in, "weight", std::to_string(edge.weight()));
   WriteData(out, in, "first_seen", edge.first_seen);

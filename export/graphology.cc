@@ -22,6 +22,18 @@ void IntField(JsonPrettyWriter* w, const char* key, int value) {
   w->Int(value);
 }
 
+// The edge's root, PLOVER category and Goldstein score (a number, or null).
+void WriteCameo(JsonPrettyWriter* w, const CameoAttributes& cameo) {
+  Field(w, "root", cameo.root);
+  Field(w, "plover", cameo.plover);
+  w->Key("goldstein");
+  if (cameo.goldstein.empty()) {
+    w->Null();
+  } else {
+    w->RawValue(cameo.goldstein.c_str(), cameo.goldstein.size(), rapidjson::kNumberType);
+  }
+}
+
 // A number already formatted ("10.00"), so that the bytes are the same on
 // every machine.
 void NumberField(JsonPrettyWriter* w, const char* key, const std::string& value) {
@@ -68,6 +80,7 @@ void WriteEdgeAttributes(JsonPrettyWriter* w, const graph::Edge& edge, const Exp
   Field(w, "cameo", edge.cameo);
   IntField(w, "quad_class", edge.quad_class);
   Field(w, "quad", QuadClassName(edge.quad_class));
+  WriteCameo(w, CameoOf(edge));
   w->Key("symmetric");
   w->Bool(edge.symmetric);
   IntField(w, "weight", edge.weight());

@@ -4,6 +4,8 @@
 #include <cstdio>
 #include <set>
 
+#include "graph/cameo.h"
+
 namespace dyad::exporters {
 
 std::string Hex(Rgb color) {
@@ -77,6 +79,20 @@ std::string NodeSize(int weighted_degree) {
   char buffer[32];
   std::snprintf(buffer, sizeof buffer, "%.2f", 10.0 + 4.0 * std::sqrt(static_cast<double>(weighted_degree)));
   return buffer;
+}
+
+}  // namespace dyad::exporters
+
+namespace dyad::exporters {
+
+CameoAttributes CameoOf(const graph::Edge& edge) {
+  CameoAttributes a{graph::CameoRoot(edge.cameo), graph::PloverCategory(edge.cameo), ""};
+  if (const std::optional<double> g = graph::GoldsteinScore(edge.cameo)) {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%.1f", *g);
+    a.goldstein = buf;
+  }
+  return a;
 }
 
 }  // namespace dyad::exporters

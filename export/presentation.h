@@ -30,6 +30,16 @@ Rgb QuadClassColor(int quad_class);
 // "material conflict", or "" for another value.
 std::string QuadClassName(int quad_class);
 
+// An edge's place in the CAMEO ontology as every export writes it: its root
+// ("04"), PLOVER category ("CONSULT", "" for statements and appeals) and
+// Goldstein score ("1.9"; "" when the code has none).
+struct CameoAttributes {
+  std::string root;
+  std::string plover;
+  std::string goldstein;
+};
+CameoAttributes CameoOf(const graph::Edge& edge);
+
 // added green, removed red, changed orange, unchanged light grey.
 Rgb DiffStatusColor(graph::DiffStatus status);
 

@@ -58,10 +58,10 @@ TEST_CASE("CSV in the Neo4j style has neo4j-admin import's headers", "[export]")
         "USA,United States,country,USA,,2,country\n"
         "X.ODD,\"Odd <&\"\"'> \x01]]> C\xC3\xB4te d\xE2\x80\x99Ivoire\",organization,,a & b,1,organization\n");
   CHECK(EdgesCsv(g, options) ==
-        ":START_ID,:END_ID,:TYPE,id,cameo,quad_class:int,quad,symmetric:boolean,weight:int,first_seen,last_seen,"
+        ":START_ID,:END_ID,:TYPE,id,cameo,quad_class:int,quad,root,plover,goldstein:double,symmetric:boolean,weight:int,first_seen,last_seen,"
         "documents:int,sentence,document,url\n"
-        "CHN,X.ODD,CRITICIZE,CHN|CRITICIZE|X.ODD,111,3,verbal conflict,false,1,2024-03-01,2024-03-01,1,,,\n"
-        "CHN,USA,MEET,CHN|MEET|USA,036,1,verbal cooperation,true,2,2024-03-01,2024-03-04,2,,,\n");
+        "CHN,X.ODD,CRITICIZE,CHN|CRITICIZE|X.ODD,111,3,verbal conflict,11,ACCUSE,-2.0,false,1,2024-03-01,2024-03-01,1,,,\n"
+        "CHN,USA,MEET,CHN|MEET|USA,036,1,verbal cooperation,03,AGREE,4.0,true,2,2024-03-01,2024-03-04,2,,,\n");
 }
 
 // A graph whose texts start with what spreadsheets take for formulas.
@@ -79,12 +79,12 @@ TEST_CASE("CSV cells that a spreadsheet would run are defused, or kept raw on re
   BuildFormulaGraph(&g);
   CHECK(NodesCsv(g) ==
         "id,label,type,country,role,weighted_degree\n"
-        "A,\"'=HYPERLINK(\"\"http://x\"\")\",country,,'+1,1\n"
+        "A,\"'=HYPERLINK(\"\"http://x\"\")\",country,,+1,1\n"
         "B,'-2+3,country,,'@SUM(A1),1\n");
   CHECK(EdgesCsv(g) ==
-        "source,target,relation,id,cameo,quad_class,quad,symmetric,weight,first_seen,last_seen,documents,sentence,"
+        "source,target,relation,id,cameo,quad_class,quad,root,plover,goldstein,symmetric,weight,first_seen,last_seen,documents,sentence,"
         "document,url\n"
-        "A,B,VISIT,A|VISIT|B,042,1,verbal cooperation,false,1,2024-03-01,2024-03-01,1,'\tcmd|' /C calc'!A0,d1,"
+        "A,B,VISIT,A|VISIT|B,042,1,verbal cooperation,04,CONSULT,1.9,false,1,2024-03-01,2024-03-01,1,'\tcmd|' /C calc'!A0,d1,"
         "\"'\rhttp://example.org\"\n");
   ExportOptions raw;
   raw.csv_cells = CsvCells::kRaw;
@@ -101,10 +101,10 @@ TEST_CASE("CSV edges leave the example sentence out with --evidence none", "[exp
   ExportOptions options;
   options.max_evidence = 0;
   CHECK(EdgesCsv(g, options) ==
-        "source,target,relation,id,cameo,quad_class,quad,symmetric,weight,first_seen,last_seen,documents,sentence,"
+        "source,target,relation,id,cameo,quad_class,quad,root,plover,goldstein,symmetric,weight,first_seen,last_seen,documents,sentence,"
         "document,url\n"
-        "CHN,X.ODD,CRITICIZE,CHN|CRITICIZE|X.ODD,111,3,verbal conflict,false,1,2024-03-01,2024-03-01,1,,,\n"
-        "CHN,USA,MEET,CHN|MEET|USA,036,1,verbal cooperation,true,2,2024-03-01,2024-03-04,2,,,\n");
+        "CHN,X.ODD,CRITICIZE,CHN|CRITICIZE|X.ODD,111,3,verbal conflict,11,ACCUSE,-2.0,false,1,2024-03-01,2024-03-01,1,,,\n"
+        "CHN,USA,MEET,CHN|MEET|USA,036,1,verbal cooperation,03,AGREE,4.0,true,2,2024-03-01,2024-03-04,2,,,\n");
 }
 
 TEST_CASE("CSV paths: one output path names two files", "[export]") {
