@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <re2/re2.h>
 
+#include "extract/match/attribution.h"
+#include "extract/match/salience.h"
 #include "extract/text/dates.h"
 #include "extract/match/word_classes.h"
 
@@ -97,22 +99,85 @@ int SentenceMatcher::CountryOf(std::uint32_t entity) const {
   return it == rules_.country_entity.end() ? -1 : static_cast<int>(it->second);
 }
 
-// The last two distinct states named before token `before` of this sentence,
-// else in the previous sentences of the document, latest first.
+namespace {
+
+struct StateAt {
+  std::uint32_t state;
+  std::size_t tb, te;
+};
+
+// The lists of states a sentence names ("Russian and Ukrainian delegations",
+// "Peru, Chile and Bolivia"), into the tally.
+void AddLists(const std::vector<Token>& tokens, const std::vector<StateAt>& named, bool in_title,
+              PairTally* tally) {
+  std::vector<std::uint32_t> list;
+  auto flush = [&] {
+    if (list.size() >= 2) tally->AddList(list, in_title);
+    list.clear();
+  };
+  for (std::size_t k = 0; k < named.size(); ++k) {
+    bool joins = k > 0 && named[k].tb > named[k - 1].te;
+    bool coordinated = false;
+    for (std::size_t t = k > 0 ? named[k - 1].te : 0; joins && t < named[k].tb; ++t) {
+      joins = IsConnector(tokens[t]) || IsOfWord(tokens[t]);
+      coordinated = coordinated || IsCoordinator(tokens[t]) || tokens[t].folded == ",";
+    }
+    if (!(joins && coordinated)) flush();
+    if (std::find(list.begin(), list.end(), named[k].state) == list.end()) list.push_back(named[k].state);
+  }
+  flush();
+}
+
+}  // namespace
+
+// The two states "the two countries" at token `before` stands for, latest
+// first: the last two named before it in its own sentence, if it names two
+// ("Peru and Chile signed a pact between the two countries"); else the pair
+// the article has listed together most (PairTally); else the last two
+// named in this sentence and the three before.
 std::vector<std::uint32_t> SentenceMatcher::RecentStates(std::size_t before) const {
   std::vector<std::uint32_t> states;
-  auto add = [&](std::uint32_t entity) {
-    const int c = CountryOf(entity);
+  auto add = [&](int c) {
     if (c >= 0 && states.size() < 2 && std::find(states.begin(), states.end(), c) == states.end()) {
       states.push_back(static_cast<std::uint32_t>(c));
     }
   };
   for (auto m = mentions_.rbegin(); m != mentions_.rend(); ++m) {
-    if (m->te <= before) add(m->entity);
+    if (m->te <= before) add(CountryOf(m->entity));
   }
-  // Earlier sentences, latest first, scanned only now that a pair phrase needs them.
+  if (states.size() == 2) return states;
+  // Earlier sentences, scanned only now that a pair phrase needs them.
+  tally_.Clear();
   std::vector<Token>& tokens = previous_tokens_;
-  for (auto span = previous_.rbegin(); span != previous_.rend() && states.size() < 2; ++span) {
+  std::vector<StateAt> named;
+  auto scan = [&](std::string_view text, Span span, bool title) {
+    previous_tokenizer_.Tokenize(text, span.begin, span.end, &tokens);
+    named.clear();
+    for (std::size_t i = 0; i < tokens.size();) {
+      const std::vector<std::uint32_t>* payloads = nullptr;
+      std::size_t len = tokens[i].is_word ? rules_.alias_index.Longest(tokens, i, tokens.size(), &payloads) : 0;
+      const AliasRef* alias = len > 0 ? &rules_.aliases[payloads->front()] : nullptr;
+      if (alias && (!alias->needs_capital || tokens[i].capitalized) && EntityValid(alias->entity, *date_)) {
+        const int c = CountryOf(alias->entity);
+        if (c >= 0) named.push_back({static_cast<std::uint32_t>(c), i, i + len});
+      }
+      i += len > 0 ? len : 1;
+    }
+    AddLists(tokens, named, title, &tally_);
+  };
+  scan(doc_->title, {0, doc_->title.size()}, true);
+  for (const Span& span : previous_) scan(doc_->text, span, false);
+  named.clear();
+  for (const Mention& m : mentions_) {
+    const int c = m.te <= before ? CountryOf(m.entity) : -1;
+    if (c >= 0) named.push_back({static_cast<std::uint32_t>(c), m.tb, m.te});
+  }
+  AddLists(tokens_, named, false, &tally_);
+  std::vector<std::uint32_t> best = tally_.Best();
+  if (best.size() == 2) return {best[1], best[0]};
+  // No list yet: the last two named, in the three sentences before at most.
+  const std::size_t lookback = std::min<std::size_t>(previous_.size(), kPairLookback);
+  for (auto span = previous_.rbegin(); span != previous_.rbegin() + lookback && states.size() < 2; ++span) {
     previous_tokenizer_.Tokenize(doc_->text, span->begin, span->end, &tokens);
     std::vector<std::uint32_t> found;
     for (std::size_t i = 0; i < tokens.size();) {
@@ -124,7 +189,7 @@ std::vector<std::uint32_t> SentenceMatcher::RecentStates(std::size_t before) con
       }
       i += len > 0 ? len : 1;
     }
-    for (auto e = found.rbegin(); e != found.rend(); ++e) add(*e);
+    for (auto e = found.rbegin(); e != found.rend(); ++e) add(CountryOf(*e));
   }
   return states;
 }
@@ -166,6 +231,24 @@ void SentenceMatcher::AddPatternMentions(const Document& doc, Span span, const s
     }
   }
   std::sort(mentions_.begin(), mentions_.end(), [](const Mention& a, const Mention& b) { return a.tb < b.tb; });
+}
+
+// "according to Peru, ...", "selon Pékin": the speaker's mentions take no
+// part in the sentence's events, nor in its lists ("Según Perú, Chile atacó").
+void SentenceMatcher::SetSpeakersAside() {
+  speakers_.clear();
+  FindAttributions(rules_.attribution, tokens_, &attributions_);
+  if (attributions_.empty()) return;
+  auto spoken = [&](const Mention& m) {
+    for (const auto& [b, e] : attributions_) {
+      if (m.tb >= b && m.te <= e) return true;
+    }
+    return false;
+  };
+  for (const Mention& m : mentions_) {
+    if (spoken(m)) speakers_.push_back(m);
+  }
+  mentions_.erase(std::remove_if(mentions_.begin(), mentions_.end(), spoken), mentions_.end());
 }
 
 void SentenceMatcher::GroupMentions() {

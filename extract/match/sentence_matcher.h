@@ -16,6 +16,7 @@
 #include "extract/evidence.h"
 #include "extract/extractor.h"
 #include "extract/match/matcher.h"
+#include "extract/match/salience.h"
 #include "extract/match/set_phrase_cache.h"
 #include "extract/rules/rules.h"
 
@@ -73,6 +74,7 @@ struct CompiledRules {
   std::vector<std::string> modality_words;
   PhraseIndex negation, hedge, denial;  // payload: index into modality_words
   PhraseIndex pair;                     // "the two countries"; payload unused
+  PhraseIndex attribution, reporting;   // "according to", "claimed that"; payload unused
   std::unordered_map<std::string, std::uint32_t> country_entity;  // country id -> entity index
 };
 
@@ -141,7 +143,7 @@ class SentenceMatcher {
   static constexpr std::size_t kPhraseGap = 8;
   static constexpr std::size_t kAppositionSpan = 30;
   static constexpr std::size_t kModalityReach = 4;  // modality words before a cue with no slot on its left
-  // Sentences searched for the states "the two countries" names.
+  // Sentences searched for the last two states named, when no list names a pair.
   static constexpr std::size_t kPairLookback = 3;
 
   void FindMentions(const std::string& date);
@@ -151,6 +153,7 @@ class SentenceMatcher {
   int CountryOf(std::uint32_t entity) const;
   void AddPatternMentions(const Document& doc, Span span, const std::string& date);
   void GroupMentions();
+  void SetSpeakersAside();
   bool HasAnchor() const;
   void FindMatches();
   bool TryMatch(const CompiledCue& cue, std::size_t tb, std::size_t te, Match* m) const;
@@ -188,6 +191,7 @@ class SentenceMatcher {
   bool HandCueWithin(std::size_t begin, std::size_t end);
   void DropConvertedRepeats();
   bool ConvertedArguments(const Match& m) const;
+  bool SkipsReportedSubject(std::size_t begin, std::size_t end) const;
   void InheritCoordinatedSubject(Match* m, const std::vector<Match>& earlier);
   Modality FindModality(const Match& m, SharedText* word);
   void Emit(const Document& doc, const std::string& date, int index, Span span, const Match& m,
@@ -203,6 +207,11 @@ class SentenceMatcher {
   std::vector<int> group_starting_at_;  // per token: group index starting there, or -1
   std::vector<int> group_ending_at_;    // per token: group index ending just before it, or -1
   std::vector<Match> matches_;
+  // Reported speech (attribution.h): the mentions of speakers set aside
+  // ("according to Peru"), and where a verb of saying ends a clause.
+  std::vector<std::pair<std::size_t, std::size_t>> attributions_;
+  std::vector<Mention> speakers_;
+  std::vector<char> reporting_end_;
   std::optional<Mention> last_subject_;
   // The previous sentence's acts: (state acted on, the actor that acted), for
   // "Niger expelled France's ambassador. Paris denounced the decision."
@@ -226,7 +235,8 @@ class SentenceMatcher {
   const Document* shared_for_ = nullptr;
   const Document* doc_ = nullptr;      // the document being read, and its date
   const std::string* date_ = nullptr;
-  std::vector<Span> previous_;         // the last few sentences, for "the two countries"
+  std::vector<Span> previous_;         // the document's sentences so far, for "the two countries"
+  mutable PairTally tally_;
   // Scratch: the previous sentences' tokens (RecentStates), FindMatches' cue hits.
   mutable Tokenizer previous_tokenizer_;
   mutable std::vector<Token> previous_tokens_;

@@ -183,6 +183,8 @@ bool CompileRules(const RulePack& pack, CompiledRules* out, Diagnostics* diagnos
   CompileModality(out->pack.modality.hedge, &out->hedge, &out->modality_words);
   CompileModality(out->pack.modality.denial, &out->denial, &out->modality_words);
   CompileModality(out->pack.modality.pair, &out->pair, &out->modality_words);
+  CompileModality(out->pack.modality.attribution, &out->attribution, &out->modality_words);
+  CompileModality(out->pack.modality.reporting, &out->reporting, &out->modality_words);
   for (std::uint32_t e = 0; e < out->pack.entities.size(); ++e) {
     if (out->pack.entities[e].type == "country") out->country_entity.emplace(out->pack.entities[e].id, e);
   }
