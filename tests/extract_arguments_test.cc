@@ -83,3 +83,27 @@ TEST_CASE("'the two countries' is the pair the article lists together, not the l
 
 }  // namespace
 }  // namespace dyad::extract
+
+namespace dyad::extract {
+namespace {
+
+TEST_CASE("a state, a role and a name are one actor of that state", "[extractor][arguments]") {
+  CHECK(Run("Libyan leader Muammar Gaddafi and Bulgarian President Todor Zhivkov today signed a treaty of "
+            "friendship and cooperation.", "en") ==
+        "LBY SIGN_AGREEMENT BGR asserted 'Libyan' 'Bulgarian'\n");
+  CHECK(Run("Peru's foreign minister Juan Perez and Chilean President Gabriel Boric met in Lima.", "en") ==
+        "PER MEET CHL.BORIC asserted 'Peru' 'Gabriel Boric'\n");
+  CHECK(Run("Le président péruvien Dina Boluarte et le président chinois Xi Jinping ont signé un accord.", "fr") ==
+        "PER.BOLUARTE SIGN_AGREEMENT CHN.XI_JINPING asserted 'Dina Boluarte' 'Xi Jinping'\n");
+  CHECK(Run("El canciller peruano Javier González-Olaechea y el ministro chino Wang Yi firmaron un acuerdo.", "es") ==
+        "PER SIGN_AGREEMENT CHN.WANG_YI asserted 'peruano' 'Wang Yi'\n");
+  // A role word that is no person's: the cue's own words still read ("Peruvian troops entered").
+  CHECK(Run("Chinese officials met Peruvian defence officials in Lima.", "en") ==
+        "CHN MEET PER asserted 'Chinese' 'Peruvian'\n");
+  // No role, no list: "Peru's visit" is the cue's possessive, and two names side by side are no pair.
+  CHECK(Run("Peru's visit to China ended.", "en") == "PER VISIT CHN asserted 'Peru' 'China'\n");
+  CHECK(Run("Libyan Bulgarian signed a treaty.", "en") == "");
+}
+
+}  // namespace
+}  // namespace dyad::extract

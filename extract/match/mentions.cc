@@ -251,6 +251,21 @@ void SentenceMatcher::SetSpeakersAside() {
   mentions_.erase(std::remove_if(mentions_.begin(), mentions_.end(), spoken), mentions_.end());
 }
 
+// "Libyan leader Muammar Gaddafi and Bulgarian President Todor Zhivkov":
+// each state's mention reaches over its role and name.
+void SentenceMatcher::FindActorPhrases() {
+  if (rules_.roles.empty()) return;
+  for (std::size_t k = 0; k < mentions_.size(); ++k) {
+    Mention& m = mentions_[k];
+    if (CountryOf(m.entity) < 0 || rules_.pack.entities[m.entity].type == "person") continue;
+    const std::size_t limit = k + 1 < mentions_.size() ? mentions_[k + 1].tb : tokens_.size();
+    if (limit <= m.te) continue;
+    const ActorPhrase phrase = ActorPhraseAt(rules_.roles, tokens_, m.te, limit, m.kind == AliasKind::kDemonym);
+    if (phrase.end > m.te) m.pe = phrase.end;
+    m.sector = phrase.sector;
+  }
+}
+
 void SentenceMatcher::GroupMentions() {
   groups_.clear();
   group_starting_at_.assign(tokens_.size() + 1, -1);
@@ -263,15 +278,30 @@ void SentenceMatcher::GroupMentions() {
       groups_.back().te = mentions_[m].te;
       continue;
     }
+    // "le président péruvien Dina Boluarte": the person named right after
+    // her state's actor phrase is that actor, more precisely.
+    if (!groups_.empty() && groups_.back().members.back() == m - 1 && SamePersonsState(m - 1, m)) {
+      groups_.back().members.back() = m;
+      groups_.back().te = mentions_[m].te;
+      groups_.back().pe = mentions_[m].pe;
+      continue;
+    }
     bool joins = false;
     if (!groups_.empty()) {
       Group& g = groups_.back();
       joins = true;
       bool coordinated = false, of_word = false;
-      for (std::size_t t = g.te; t < mentions_[m].tb && joins; ++t) {
+      for (std::size_t t = std::max(g.te, g.pe); t < mentions_[m].tb && joins; ++t) {
         // "membre de l'UE depuis 1986 et de l'OTAN": a date between list members.
         if (Is(tokens_[t], {"since", "depuis", "desde"}) && t + 1 < mentions_[m].tb && IsNumber(tokens_[t + 1])) {
           ++t;
+          continue;
+        }
+        // "and Bulgarian President", "et le président chinois": a role after the coordinator.
+        const std::vector<std::uint32_t>* payloads = nullptr;
+        const std::size_t role = coordinated ? rules_.roles.Longest(tokens_, t, mentions_[m].tb, &payloads) : 0;
+        if (role > 0) {
+          t += role - 1;
           continue;
         }
         const bool of = IsOfWord(tokens_[t]);
@@ -282,19 +312,38 @@ void SentenceMatcher::GroupMentions() {
       joins = joins && (!of_word || coordinated);
       // "Peru and Chile": at least one connector word, not bare adjacency;
       // the two states behind "the two countries" share its words.
-      joins = (joins && mentions_[m].tb > g.te) || mentions_[m].tb == mentions_[g.members.back()].tb;
+      joins = (joins && mentions_[m].tb > std::max(g.te, g.pe)) || mentions_[m].tb == mentions_[g.members.back()].tb;
     }
     if (joins) {
       groups_.back().members.push_back(m);
       groups_.back().te = mentions_[m].te;
+      groups_.back().pe = mentions_[m].pe;
     } else {
-      groups_.push_back({{m}, mentions_[m].tb, mentions_[m].te});
+      groups_.push_back({{m}, mentions_[m].tb, mentions_[m].te, mentions_[m].pe});
     }
   }
   for (std::size_t g = 0; g < groups_.size(); ++g) {
     group_starting_at_[groups_[g].tb] = static_cast<int>(g);
     group_ending_at_[groups_[g].te] = static_cast<int>(g);
   }
+  // An actor phrase's group also ends where the phrase does, if no other does:
+  // "Libyan leader Muammar Gaddafi signed", and still "Peruvian troops entered".
+  for (std::size_t g = 0; g < groups_.size(); ++g) {
+    if (groups_[g].pe > groups_[g].te && group_ending_at_[groups_[g].pe] < 0) {
+      group_ending_at_[groups_[g].pe] = static_cast<int>(g);
+    }
+  }
+}
+
+// Whether mention `person` is a person of state mention `state`'s country,
+// right after its actor phrase: "Peruvian President Dina Boluarte".
+bool SentenceMatcher::SamePersonsState(std::size_t state, std::size_t person) const {
+  const Mention& s = mentions_[state];
+  const Mention& p = mentions_[person];
+  if (rules_.pack.entities[p.entity].type != "person" || rules_.pack.entities[s.entity].type == "person") return false;
+  if (p.tb != std::max(s.te, s.pe)) return false;
+  if (s.pe <= s.te && s.kind != AliasKind::kDemonym) return false;
+  return CountryOf(p.entity) >= 0 && CountryOf(p.entity) == CountryOf(s.entity);
 }
 
 // Whether mention `m` ends an apposition to the person `person`:

@@ -91,12 +91,15 @@ void SentenceMatcher::Process(const Document& doc, const std::string& date, int 
   FindMentions(date);
   AddPatternMentions(doc, span, date);
   SetSpeakersAside();
+  FindActorPhrases();
   GroupMentions();
   FindReportingEnds(rules_.reporting, tokens_, &reporting_end_);
   FindMatches();
   if (trace) {
     for (const Mention& m : mentions_) {
-      trace->mentions.push_back({rules_.pack.entities[m.entity].id, AliasKindName(m.kind), m.span});
+      std::string kind = AliasKindName(m.kind);
+      if (m.sector >= 0) kind += ", role " + rules_.role_sectors[static_cast<std::size_t>(m.sector)];
+      trace->mentions.push_back({rules_.pack.entities[m.entity].id, kind, m.span});
     }
     for (const Mention& m : speakers_) trace->mentions.push_back({rules_.pack.entities[m.entity].id, "speaker", m.span});
     for (const Match& m : matches_) {

@@ -15,6 +15,7 @@
 #include "extract/document.h"
 #include "extract/evidence.h"
 #include "extract/extractor.h"
+#include "extract/match/actor_phrases.h"
 #include "extract/match/matcher.h"
 #include "extract/match/salience.h"
 #include "extract/match/set_phrase_cache.h"
@@ -75,6 +76,8 @@ struct CompiledRules {
   PhraseIndex negation, hedge, denial;  // payload: index into modality_words
   PhraseIndex pair;                     // "the two countries"; payload unused
   PhraseIndex attribution, reporting;   // "according to", "claimed that"; payload unused
+  PhraseIndex roles;                    // role nouns of rules/roles.yaml; payload: index into role_sectors
+  std::vector<std::string> role_sectors;  // "government", "military"...
   std::unordered_map<std::string, std::uint32_t> country_entity;  // country id -> entity index
 };
 
@@ -113,10 +116,13 @@ class SentenceMatcher {
     AliasKind kind;
     std::size_t tb, te;  // token range in this sentence
     Span span;           // bytes in the document (a carried-over subject's lie earlier)
+    std::size_t pe = 0;  // end of its actor phrase ("Libyan leader Muammar Gaddafi"), if past te
+    int sector = -1;     // the phrase's role sector, -1 if none
   };
   struct Group {
     std::vector<std::size_t> members;  // indices into mentions_
     std::size_t tb, te;
+    std::size_t pe = 0;  // end of the last member's actor phrase, if past te
   };
   struct Match {
     const CompiledCue* cue = nullptr;
@@ -154,6 +160,7 @@ class SentenceMatcher {
   void AddPatternMentions(const Document& doc, Span span, const std::string& date);
   void GroupMentions();
   void SetSpeakersAside();
+  void FindActorPhrases();
   bool HasAnchor() const;
   void FindMatches();
   bool TryMatch(const CompiledCue& cue, std::size_t tb, std::size_t te, Match* m) const;
@@ -175,6 +182,7 @@ class SentenceMatcher {
   bool IsPlaceGroup(int g) const;
   std::string DateRightAfter(const Mention& m, const std::string& text, Span sentence) const;
   bool InPersonsApposition(std::size_t person, std::size_t m) const;
+  bool SamePersonsState(std::size_t state, std::size_t person) const;
   bool AllowsPlace(const CompiledCue& cue, const CompiledPart& part) const;
   std::size_t PartEnd(const CompiledPart& part, std::size_t pos) const;
   std::size_t SetEnd(std::int32_t set, std::size_t pos) const {
