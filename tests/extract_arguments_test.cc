@@ -107,3 +107,23 @@ TEST_CASE("a state, a role and a name are one actor of that state", "[extractor]
 
 }  // namespace
 }  // namespace dyad::extract
+
+namespace dyad::extract {
+namespace {
+
+TEST_CASE("event nouns between two states are an event between them", "[extractor][arguments]") {
+  CHECK(Run("El encuentro entre Perú y Chile terminó.", "es") == "PER MEET CHL asserted 'Perú' 'Chile'\n");
+  CHECK(Run("La firma del acuerdo entre Perú y Chile fue celebrada.", "es") ==
+        "PER SIGN_AGREEMENT CHL asserted 'Perú' 'Chile'\n");
+  CHECK(Run("La signature de l'accord entre le Pérou et le Chili a eu lieu à Lima.", "fr") ==
+        "PER SIGN_AGREEMENT CHL asserted 'Pérou' 'Chili'\n");
+  CHECK(Run("La réunion entre le Pérou et le Chili a duré deux heures.", "fr") ==
+        "PER MEET CHL asserted 'Pérou' 'Chili'\n");
+  CHECK(Run("The signing of the agreement between Peru and Chile took place in Lima.", "en") ==
+        "PER SIGN_AGREEMENT CHL asserted 'Peru' 'Chile'\n");
+  // One state only: no event.
+  CHECK(Run("El encuentro entre Perú y la prensa terminó.", "es") == "");
+}
+
+}  // namespace
+}  // namespace dyad::extract
