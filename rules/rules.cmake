@@ -10,6 +10,7 @@ set(DYAD_RULE_FILES
   entities/places.yaml
   entities/regions.yaml
   modality.yaml
+  roles.yaml
   relations/cooperation.yaml
   relations/conflict.yaml
   relations/diplomacy.yaml

@@ -256,7 +256,7 @@ TEST_CASE("names resolve by longest match, case and office dates", "[extractor]"
   CHECK(Run("Dina Boluarte visited Beijing.", "2026-01-01") == "");
 }
 
-TEST_CASE("'the two countries' names the last two states mentioned", "[extractor]") {
+TEST_CASE("'the two countries' names the states listed before it", "[extractor]") {
   CHECK(Run("Chile and Peru held talks in Lima on Monday. The two countries signed a border pact.") ==
         "CHL MEET PER asserted 'Chile' 'Peru'\n"
         "CHL SIGN_AGREEMENT PER asserted 'The two countries' 'The two countries'\n");
@@ -265,7 +265,7 @@ TEST_CASE("'the two countries' names the last two states mentioned", "[extractor
   // "gathered" is CAMEO's consult (040) in the converted dictionary: the officials met.
   CHECK(Run("Officials from Ecuador and Colombia gathered in Quito. Ambos gobiernos firmaron un acuerdo.") ==
         "ECU MEET COL asserted 'Ecuador' 'Colombia'\n"
-        "COL SIGN_AGREEMENT ECU asserted 'Ambos gobiernos' 'Ambos gobiernos'\n");
+        "ECU SIGN_AGREEMENT COL asserted 'Ambos gobiernos' 'Ambos gobiernos'\n");
   CHECK(Run("Only Chile was there. The two countries signed a pact.") == "");  // one state: no pair
 }
 

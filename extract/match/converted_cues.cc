@@ -27,6 +27,20 @@ bool SentenceMatcher::ConvertedMayStartAt(std::size_t i) const {
   return PassiveAuxiliaryBefore(i) != std::string::npos;
 }
 
+// "Peru said that Chile attacked Bolivia": a converted "{S} <say> ...
+// <attack> {T}" reads its later words in the reported clause, whose own
+// subject (Chile) did it. Whether tokens [begin, end) hold a verb of saying's
+// end and, after it, an actor.
+bool SentenceMatcher::SkipsReportedSubject(std::size_t begin, std::size_t end) const {
+  for (std::size_t j = begin + 1; j <= end; ++j) {
+    if (!reporting_end_[j]) continue;
+    for (std::size_t k = j; k < end; ++k) {
+      if (group_starting_at_[k] >= 0) return true;
+    }
+  }
+  return false;
+}
+
 // A converted cue has no parse to say which actor is its verb's subject: it
 // takes the one right before the verb, past auxiliaries and adverbs only
 // ("Peru has signed", not "U.S. policy could invite").

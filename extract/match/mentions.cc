@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <re2/re2.h>
 
+#include "extract/match/attribution.h"
+#include "extract/match/salience.h"
 #include "extract/text/dates.h"
 #include "extract/match/word_classes.h"
 
@@ -97,22 +99,85 @@ int SentenceMatcher::CountryOf(std::uint32_t entity) const {
   return it == rules_.country_entity.end() ? -1 : static_cast<int>(it->second);
 }
 
-// The last two distinct states named before token `before` of this sentence,
-// else in the previous sentences of the document, latest first.
+namespace {
+
+struct StateAt {
+  std::uint32_t state;
+  std::size_t tb, te;
+};
+
+// The lists of states a sentence names ("Russian and Ukrainian delegations",
+// "Peru, Chile and Bolivia"), into the tally.
+void AddLists(const std::vector<Token>& tokens, const std::vector<StateAt>& named, bool in_title,
+              PairTally* tally) {
+  std::vector<std::uint32_t> list;
+  auto flush = [&] {
+    if (list.size() >= 2) tally->AddList(list, in_title);
+    list.clear();
+  };
+  for (std::size_t k = 0; k < named.size(); ++k) {
+    bool joins = k > 0 && named[k].tb > named[k - 1].te;
+    bool coordinated = false;
+    for (std::size_t t = k > 0 ? named[k - 1].te : 0; joins && t < named[k].tb; ++t) {
+      joins = IsConnector(tokens[t]) || IsOfWord(tokens[t]);
+      coordinated = coordinated || IsCoordinator(tokens[t]) || tokens[t].folded == ",";
+    }
+    if (!(joins && coordinated)) flush();
+    if (std::find(list.begin(), list.end(), named[k].state) == list.end()) list.push_back(named[k].state);
+  }
+  flush();
+}
+
+}  // namespace
+
+// The two states "the two countries" at token `before` stands for, latest
+// first: the last two named before it in its own sentence, if it names two
+// ("Peru and Chile signed a pact between the two countries"); else the pair
+// the article has listed together most (PairTally); else the last two
+// named in this sentence and the three before.
 std::vector<std::uint32_t> SentenceMatcher::RecentStates(std::size_t before) const {
   std::vector<std::uint32_t> states;
-  auto add = [&](std::uint32_t entity) {
-    const int c = CountryOf(entity);
+  auto add = [&](int c) {
     if (c >= 0 && states.size() < 2 && std::find(states.begin(), states.end(), c) == states.end()) {
       states.push_back(static_cast<std::uint32_t>(c));
     }
   };
   for (auto m = mentions_.rbegin(); m != mentions_.rend(); ++m) {
-    if (m->te <= before) add(m->entity);
+    if (m->te <= before) add(CountryOf(m->entity));
   }
-  // Earlier sentences, latest first, scanned only now that a pair phrase needs them.
+  if (states.size() == 2) return states;
+  // Earlier sentences, scanned only now that a pair phrase needs them.
+  tally_.Clear();
   std::vector<Token>& tokens = previous_tokens_;
-  for (auto span = previous_.rbegin(); span != previous_.rend() && states.size() < 2; ++span) {
+  std::vector<StateAt> named;
+  auto scan = [&](std::string_view text, Span span, bool title) {
+    previous_tokenizer_.Tokenize(text, span.begin, span.end, &tokens);
+    named.clear();
+    for (std::size_t i = 0; i < tokens.size();) {
+      const std::vector<std::uint32_t>* payloads = nullptr;
+      std::size_t len = tokens[i].is_word ? rules_.alias_index.Longest(tokens, i, tokens.size(), &payloads) : 0;
+      const AliasRef* alias = len > 0 ? &rules_.aliases[payloads->front()] : nullptr;
+      if (alias && (!alias->needs_capital || tokens[i].capitalized) && EntityValid(alias->entity, *date_)) {
+        const int c = CountryOf(alias->entity);
+        if (c >= 0) named.push_back({static_cast<std::uint32_t>(c), i, i + len});
+      }
+      i += len > 0 ? len : 1;
+    }
+    AddLists(tokens, named, title, &tally_);
+  };
+  scan(doc_->title, {0, doc_->title.size()}, true);
+  for (const Span& span : previous_) scan(doc_->text, span, false);
+  named.clear();
+  for (const Mention& m : mentions_) {
+    const int c = m.te <= before ? CountryOf(m.entity) : -1;
+    if (c >= 0) named.push_back({static_cast<std::uint32_t>(c), m.tb, m.te});
+  }
+  AddLists(tokens_, named, false, &tally_);
+  std::vector<std::uint32_t> best = tally_.Best();
+  if (best.size() == 2) return {best[1], best[0]};
+  // No list yet: the last two named, in the three sentences before at most.
+  const std::size_t lookback = std::min<std::size_t>(previous_.size(), kPairLookback);
+  for (auto span = previous_.rbegin(); span != previous_.rbegin() + lookback && states.size() < 2; ++span) {
     previous_tokenizer_.Tokenize(doc_->text, span->begin, span->end, &tokens);
     std::vector<std::uint32_t> found;
     for (std::size_t i = 0; i < tokens.size();) {
@@ -124,7 +189,7 @@ std::vector<std::uint32_t> SentenceMatcher::RecentStates(std::size_t before) con
       }
       i += len > 0 ? len : 1;
     }
-    for (auto e = found.rbegin(); e != found.rend(); ++e) add(*e);
+    for (auto e = found.rbegin(); e != found.rend(); ++e) add(CountryOf(*e));
   }
   return states;
 }
@@ -168,6 +233,39 @@ void SentenceMatcher::AddPatternMentions(const Document& doc, Span span, const s
   std::sort(mentions_.begin(), mentions_.end(), [](const Mention& a, const Mention& b) { return a.tb < b.tb; });
 }
 
+// "according to Peru, ...", "selon Pékin": the speaker's mentions take no
+// part in the sentence's events, nor in its lists ("Según Perú, Chile atacó").
+void SentenceMatcher::SetSpeakersAside() {
+  speakers_.clear();
+  FindAttributions(rules_.attribution, tokens_, &attributions_);
+  if (attributions_.empty()) return;
+  auto spoken = [&](const Mention& m) {
+    for (const auto& [b, e] : attributions_) {
+      if (m.tb >= b && m.te <= e) return true;
+    }
+    return false;
+  };
+  for (const Mention& m : mentions_) {
+    if (spoken(m)) speakers_.push_back(m);
+  }
+  mentions_.erase(std::remove_if(mentions_.begin(), mentions_.end(), spoken), mentions_.end());
+}
+
+// "Libyan leader Muammar Gaddafi and Bulgarian President Todor Zhivkov":
+// each state's mention reaches over its role and name.
+void SentenceMatcher::FindActorPhrases() {
+  if (rules_.roles.empty()) return;
+  for (std::size_t k = 0; k < mentions_.size(); ++k) {
+    Mention& m = mentions_[k];
+    if (CountryOf(m.entity) < 0 || rules_.pack.entities[m.entity].type == "person") continue;
+    const std::size_t limit = k + 1 < mentions_.size() ? mentions_[k + 1].tb : tokens_.size();
+    if (limit <= m.te) continue;
+    const ActorPhrase phrase = ActorPhraseAt(rules_.roles, tokens_, m.te, limit, m.kind == AliasKind::kDemonym);
+    if (phrase.end > m.te) m.pe = phrase.end;
+    m.sector = phrase.sector;
+  }
+}
+
 void SentenceMatcher::GroupMentions() {
   groups_.clear();
   group_starting_at_.assign(tokens_.size() + 1, -1);
@@ -180,15 +278,30 @@ void SentenceMatcher::GroupMentions() {
       groups_.back().te = mentions_[m].te;
       continue;
     }
+    // "le président péruvien Dina Boluarte": the person named right after
+    // her state's actor phrase is that actor, more precisely.
+    if (!groups_.empty() && groups_.back().members.back() == m - 1 && SamePersonsState(m - 1, m)) {
+      groups_.back().members.back() = m;
+      groups_.back().te = mentions_[m].te;
+      groups_.back().pe = mentions_[m].pe;
+      continue;
+    }
     bool joins = false;
     if (!groups_.empty()) {
       Group& g = groups_.back();
       joins = true;
       bool coordinated = false, of_word = false;
-      for (std::size_t t = g.te; t < mentions_[m].tb && joins; ++t) {
+      for (std::size_t t = std::max(g.te, g.pe); t < mentions_[m].tb && joins; ++t) {
         // "membre de l'UE depuis 1986 et de l'OTAN": a date between list members.
         if (Is(tokens_[t], {"since", "depuis", "desde"}) && t + 1 < mentions_[m].tb && IsNumber(tokens_[t + 1])) {
           ++t;
+          continue;
+        }
+        // "and Bulgarian President", "et le président chinois": a role after the coordinator.
+        const std::vector<std::uint32_t>* payloads = nullptr;
+        const std::size_t role = coordinated ? rules_.roles.Longest(tokens_, t, mentions_[m].tb, &payloads) : 0;
+        if (role > 0) {
+          t += role - 1;
           continue;
         }
         const bool of = IsOfWord(tokens_[t]);
@@ -199,19 +312,38 @@ void SentenceMatcher::GroupMentions() {
       joins = joins && (!of_word || coordinated);
       // "Peru and Chile": at least one connector word, not bare adjacency;
       // the two states behind "the two countries" share its words.
-      joins = (joins && mentions_[m].tb > g.te) || mentions_[m].tb == mentions_[g.members.back()].tb;
+      joins = (joins && mentions_[m].tb > std::max(g.te, g.pe)) || mentions_[m].tb == mentions_[g.members.back()].tb;
     }
     if (joins) {
       groups_.back().members.push_back(m);
       groups_.back().te = mentions_[m].te;
+      groups_.back().pe = mentions_[m].pe;
     } else {
-      groups_.push_back({{m}, mentions_[m].tb, mentions_[m].te});
+      groups_.push_back({{m}, mentions_[m].tb, mentions_[m].te, mentions_[m].pe});
     }
   }
   for (std::size_t g = 0; g < groups_.size(); ++g) {
     group_starting_at_[groups_[g].tb] = static_cast<int>(g);
     group_ending_at_[groups_[g].te] = static_cast<int>(g);
   }
+  // An actor phrase's group also ends where the phrase does, if no other does:
+  // "Libyan leader Muammar Gaddafi signed", and still "Peruvian troops entered".
+  for (std::size_t g = 0; g < groups_.size(); ++g) {
+    if (groups_[g].pe > groups_[g].te && group_ending_at_[groups_[g].pe] < 0) {
+      group_ending_at_[groups_[g].pe] = static_cast<int>(g);
+    }
+  }
+}
+
+// Whether mention `person` is a person of state mention `state`'s country,
+// right after its actor phrase: "Peruvian President Dina Boluarte".
+bool SentenceMatcher::SamePersonsState(std::size_t state, std::size_t person) const {
+  const Mention& s = mentions_[state];
+  const Mention& p = mentions_[person];
+  if (rules_.pack.entities[p.entity].type != "person" || rules_.pack.entities[s.entity].type == "person") return false;
+  if (p.tb != std::max(s.te, s.pe)) return false;
+  if (s.pe <= s.te && s.kind != AliasKind::kDemonym) return false;
+  return CountryOf(p.entity) >= 0 && CountryOf(p.entity) == CountryOf(s.entity);
 }
 
 // Whether mention `m` ends an apposition to the person `person`:

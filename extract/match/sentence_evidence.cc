@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "extract/match/attribution.h"
 #include "extract/text/dates.h"
 #include "extract/match/word_classes.h"
 
@@ -76,10 +77,7 @@ void SentenceMatcher::Process(const Document& doc, const std::string& date, int 
   struct Remember {  // this sentence is "previous" for the next one, however Process returns
     std::vector<Span>& list;
     Span span;
-    ~Remember() {
-      list.push_back(span);
-      if (list.size() > kPairLookback) list.erase(list.begin());
-    }
+    ~Remember() { list.push_back(span); }
   } remember{previous_, span};
   // The acts of the last sentence that had any, if at most two sentences back.
   if (++acted_on_age_ > 2) acted_on_.clear();
@@ -92,12 +90,18 @@ void SentenceMatcher::Process(const Document& doc, const std::string& date, int 
   if (trace == nullptr && !HasAnchor()) return;
   FindMentions(date);
   AddPatternMentions(doc, span, date);
+  SetSpeakersAside();
+  FindActorPhrases();
   GroupMentions();
+  FindReportingEnds(rules_.reporting, tokens_, &reporting_end_);
   FindMatches();
   if (trace) {
     for (const Mention& m : mentions_) {
-      trace->mentions.push_back({rules_.pack.entities[m.entity].id, AliasKindName(m.kind), m.span});
+      std::string kind = AliasKindName(m.kind);
+      if (m.sector >= 0) kind += ", role " + rules_.role_sectors[static_cast<std::size_t>(m.sector)];
+      trace->mentions.push_back({rules_.pack.entities[m.entity].id, kind, m.span});
     }
+    for (const Mention& m : speakers_) trace->mentions.push_back({rules_.pack.entities[m.entity].id, "speaker", m.span});
     for (const Match& m : matches_) {
       const Relation& r = rules_.pack.relations[m.cue->relation];
       trace->cues.push_back({r.id, m.cue->cue->text, m.cue->rule,

@@ -147,7 +147,7 @@ void SentenceMatcher::CueCandidates(std::size_t i, bool hand_only) {
 int SentenceMatcher::GroupLeftOf(std::size_t pos, std::size_t max_gap, bool allow_place) const {
   if (pos > 0 && tokens_[pos - 1].folded == ",") {
     for (std::size_t j = pos - 1; j-- > 0 && pos - j < kAppositionSpan;) {
-      if (IsBoundary(j)) break;
+      if (IsBoundary(j) || reporting_end_[j + 1]) break;
       if (tokens_[j].folded == ",") {
         int g = group_ending_at_[j];
         if (g >= 0 && (allow_place || !IsPlaceGroup(g))) return g;
@@ -156,6 +156,8 @@ int SentenceMatcher::GroupLeftOf(std::size_t pos, std::size_t max_gap, bool allo
     }
   }
   for (std::size_t j = pos, gap = 0; j > 0 && gap <= max_gap; --j, ++gap) {
+    // "claimed that ISIL had attacked": the clause's subject follows the verb of saying.
+    if (reporting_end_[j]) return -1;
     int g = group_ending_at_[j];
     if (g >= 0 && (allow_place || !IsPlaceGroup(g))) return g;
     if (IsBoundary(j - 1)) break;
@@ -225,6 +227,7 @@ bool SentenceMatcher::MatchRight(const CompiledCue& cue, std::size_t pos, Match*
       std::size_t end = std::string::npos;
       while (g <= max_gap && (end = PartEnd(part, pos + g)) == std::string::npos) ++g;
       if (g > max_gap) return false;
+      if (cue.converted && SkipsReportedSubject(pos, pos + g)) return false;
       pos = end;
       m->window_te = pos;
       continue;

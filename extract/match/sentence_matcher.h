@@ -15,7 +15,9 @@
 #include "extract/document.h"
 #include "extract/evidence.h"
 #include "extract/extractor.h"
+#include "extract/match/actor_phrases.h"
 #include "extract/match/matcher.h"
+#include "extract/match/salience.h"
 #include "extract/match/set_phrase_cache.h"
 #include "extract/rules/rules.h"
 
@@ -73,6 +75,9 @@ struct CompiledRules {
   std::vector<std::string> modality_words;
   PhraseIndex negation, hedge, denial;  // payload: index into modality_words
   PhraseIndex pair;                     // "the two countries"; payload unused
+  PhraseIndex attribution, reporting;   // "according to", "claimed that"; payload unused
+  PhraseIndex roles;                    // role nouns of rules/roles.yaml; payload: index into role_sectors
+  std::vector<std::string> role_sectors;  // "government", "military"...
   std::unordered_map<std::string, std::uint32_t> country_entity;  // country id -> entity index
 };
 
@@ -111,10 +116,13 @@ class SentenceMatcher {
     AliasKind kind;
     std::size_t tb, te;  // token range in this sentence
     Span span;           // bytes in the document (a carried-over subject's lie earlier)
+    std::size_t pe = 0;  // end of its actor phrase ("Libyan leader Muammar Gaddafi"), if past te
+    int sector = -1;     // the phrase's role sector, -1 if none
   };
   struct Group {
     std::vector<std::size_t> members;  // indices into mentions_
     std::size_t tb, te;
+    std::size_t pe = 0;  // end of the last member's actor phrase, if past te
   };
   struct Match {
     const CompiledCue* cue = nullptr;
@@ -141,7 +149,7 @@ class SentenceMatcher {
   static constexpr std::size_t kPhraseGap = 8;
   static constexpr std::size_t kAppositionSpan = 30;
   static constexpr std::size_t kModalityReach = 4;  // modality words before a cue with no slot on its left
-  // Sentences searched for the states "the two countries" names.
+  // Sentences searched for the last two states named, when no list names a pair.
   static constexpr std::size_t kPairLookback = 3;
 
   void FindMentions(const std::string& date);
@@ -151,6 +159,8 @@ class SentenceMatcher {
   int CountryOf(std::uint32_t entity) const;
   void AddPatternMentions(const Document& doc, Span span, const std::string& date);
   void GroupMentions();
+  void SetSpeakersAside();
+  void FindActorPhrases();
   bool HasAnchor() const;
   void FindMatches();
   bool TryMatch(const CompiledCue& cue, std::size_t tb, std::size_t te, Match* m) const;
@@ -172,6 +182,7 @@ class SentenceMatcher {
   bool IsPlaceGroup(int g) const;
   std::string DateRightAfter(const Mention& m, const std::string& text, Span sentence) const;
   bool InPersonsApposition(std::size_t person, std::size_t m) const;
+  bool SamePersonsState(std::size_t state, std::size_t person) const;
   bool AllowsPlace(const CompiledCue& cue, const CompiledPart& part) const;
   std::size_t PartEnd(const CompiledPart& part, std::size_t pos) const;
   std::size_t SetEnd(std::int32_t set, std::size_t pos) const {
@@ -188,6 +199,7 @@ class SentenceMatcher {
   bool HandCueWithin(std::size_t begin, std::size_t end);
   void DropConvertedRepeats();
   bool ConvertedArguments(const Match& m) const;
+  bool SkipsReportedSubject(std::size_t begin, std::size_t end) const;
   void InheritCoordinatedSubject(Match* m, const std::vector<Match>& earlier);
   Modality FindModality(const Match& m, SharedText* word);
   void Emit(const Document& doc, const std::string& date, int index, Span span, const Match& m,
@@ -203,6 +215,11 @@ class SentenceMatcher {
   std::vector<int> group_starting_at_;  // per token: group index starting there, or -1
   std::vector<int> group_ending_at_;    // per token: group index ending just before it, or -1
   std::vector<Match> matches_;
+  // Reported speech (attribution.h): the mentions of speakers set aside
+  // ("according to Peru"), and where a verb of saying ends a clause.
+  std::vector<std::pair<std::size_t, std::size_t>> attributions_;
+  std::vector<Mention> speakers_;
+  std::vector<char> reporting_end_;
   std::optional<Mention> last_subject_;
   // The previous sentence's acts: (state acted on, the actor that acted), for
   // "Niger expelled France's ambassador. Paris denounced the decision."
@@ -226,7 +243,8 @@ class SentenceMatcher {
   const Document* shared_for_ = nullptr;
   const Document* doc_ = nullptr;      // the document being read, and its date
   const std::string* date_ = nullptr;
-  std::vector<Span> previous_;         // the last few sentences, for "the two countries"
+  std::vector<Span> previous_;         // the document's sentences so far, for "the two countries"
+  mutable PairTally tally_;
   // Scratch: the previous sentences' tokens (RecentStates), FindMatches' cue hits.
   mutable Tokenizer previous_tokenizer_;
   mutable std::vector<Token> previous_tokens_;

@@ -173,6 +173,19 @@ void CompileModality(const std::map<std::string, std::vector<std::string>>& word
   }
 }
 
+// The word classes named role_SECTOR (rules/roles.yaml) as one index of role nouns.
+void CompileRoles(CompiledRules* out) {
+  static constexpr std::string_view kPrefix = "role_";
+  for (const WordClass& c : out->pack.classes) {
+    if (c.name.compare(0, kPrefix.size(), kPrefix) != 0) continue;
+    const auto sector = static_cast<std::uint32_t>(out->role_sectors.size());
+    out->role_sectors.push_back(c.name.substr(kPrefix.size()));
+    for (const auto& [lang, members] : c.members) {
+      for (const std::string& member : members) out->roles.Add(FoldPhrase(member), sector);
+    }
+  }
+}
+
 }  // namespace
 
 bool CompileRules(const RulePack& pack, CompiledRules* out, Diagnostics* diagnostics) {
@@ -183,6 +196,9 @@ bool CompileRules(const RulePack& pack, CompiledRules* out, Diagnostics* diagnos
   CompileModality(out->pack.modality.hedge, &out->hedge, &out->modality_words);
   CompileModality(out->pack.modality.denial, &out->denial, &out->modality_words);
   CompileModality(out->pack.modality.pair, &out->pair, &out->modality_words);
+  CompileModality(out->pack.modality.attribution, &out->attribution, &out->modality_words);
+  CompileModality(out->pack.modality.reporting, &out->reporting, &out->modality_words);
+  CompileRoles(out);
   for (std::uint32_t e = 0; e < out->pack.entities.size(); ++e) {
     if (out->pack.entities[e].type == "country") out->country_entity.emplace(out->pack.entities[e].id, e);
   }

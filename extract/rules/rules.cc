@@ -166,6 +166,8 @@ void PackBuilder::Add(RuleFile file, int layer, int file_index) {
   AppendWords(&modality_.hedge, std::move(file.modality.hedge));
   AppendWords(&modality_.denial, std::move(file.modality.denial));
   AppendWords(&modality_.pair, std::move(file.modality.pair));
+  AppendWords(&modality_.attribution, std::move(file.modality.attribution));
+  AppendWords(&modality_.reporting, std::move(file.modality.reporting));
   for (Lexeme& l : file.lexicon) {
     auto [at, fresh] = lexicon_.emplace(std::make_pair(l.lang, l.lemma), l);
     if (!fresh) at->second.forms.insert(at->second.forms.end(), l.forms.begin(), l.forms.end());

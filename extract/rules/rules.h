@@ -117,6 +117,11 @@ struct ModalityWords {
   std::map<std::string, std::vector<std::string>> denial;
   // Phrases that name the last two states mentioned: "the two countries".
   std::map<std::string, std::vector<std::string>> pair;
+  // Phrases that attribute what follows them to a speaker, to the next comma:
+  // "according to Peru, ...". The speaker is no participant.
+  std::map<std::string, std::vector<std::string>> attribution;
+  // Verbs of saying that open a clause with its own subject: "claimed that".
+  std::map<std::string, std::vector<std::string>> reporting;
 };
 
 struct RulePack {

@@ -1,0 +1,129 @@
+// Who did what to whom: reported speech and the pair "the two countries"
+// stands for, in English, French and Spanish.
+#include <string>
+
+#include "extract/extractor.h"
+#include "tests/catch.h"
+#include "tests/default_pack.h"
+
+namespace dyad::extract {
+namespace {
+
+// One line per record: "SRC REL TGT modality 'source words' 'target words'".
+std::string Run(const std::string& text, const std::string& lang = "", const std::string& title = "") {
+  Document doc = testing::BodyDocument(text, lang);
+  doc.title = title;
+  std::string out;
+  for (const Evidence& e : testing::DefaultPack().Extract(doc)) {
+    auto words = [&](Span s) { return "'" + text.substr(s.begin, s.end - s.begin) + "'"; };
+    out += e.source + " " + e.relation + " " + e.target + " " + ModalityName(e.modality) + " " +
+           words(e.source_span) + " " + words(e.target_span) + "\n";
+  }
+  return out;
+}
+
+TEST_CASE("an attribution's speaker takes no part in the event it reports", "[extractor][arguments]") {
+  CHECK(Run("According to Peru, Chile attacked Bolivia.", "en") == "CHL FIGHT BOL asserted 'Chile' 'Bolivia'\n");
+  CHECK(Run("Chile attacked Bolivia, according to Peru.", "en") == "CHL FIGHT BOL asserted 'Chile' 'Bolivia'\n");
+  CHECK(Run("Selon le Pérou, le Chili a attaqué la Bolivie.", "fr") == "CHL FIGHT BOL asserted 'Chili' 'Bolivie'\n");
+  CHECK(Run("D'après Lima, le Chili a attaqué la Bolivie.", "fr") == "CHL FIGHT BOL asserted 'Chili' 'Bolivie'\n");
+  CHECK(Run("Según Perú, Chile atacó a Bolivia.", "es") == "CHL FIGHT BOL asserted 'Chile' 'Bolivia'\n");
+  CHECK(Run("Chile atacó a Bolivia, de acuerdo con Perú.", "es") == "CHL FIGHT BOL asserted 'Chile' 'Bolivia'\n");
+  // The speaker alone, with nobody else to act: nothing.
+  CHECK(Run("According to Peru, the talks with Chile failed.", "en") == "");
+}
+
+TEST_CASE("a verb of saying opens a clause whose subject follows it", "[extractor][arguments]") {
+  // ISIL is no known actor: the attack has no source, and is not the speaker's.
+  CHECK(Run("The US claimed that ISIL had attacked Iraq.", "en").find("FIGHT") == std::string::npos);
+  CHECK(Run("Perú dijo que el Estado Islámico atacó a Irak.", "es") == "");
+  CHECK(Run("La France a affirmé que l'État islamique a attaqué l'Irak.", "fr") == "");
+  // A known subject after the verb of saying is the event's source.
+  CHECK(Run("Peru said that Chile attacked Bolivia.", "en") == "CHL FIGHT BOL asserted 'Chile' 'Bolivia'\n");
+  CHECK(Run("Le Pérou a déclaré que le Chili a attaqué la Bolivie.", "fr") ==
+        "CHL FIGHT BOL asserted 'Chili' 'Bolivie'\n");
+  CHECK(Run("Perú afirmó que Chile atacó a Bolivia.", "es") == "CHL FIGHT BOL asserted 'Chile' 'Bolivia'\n");
+  // Without the clause the subject is the speaker's, as before.
+  CHECK(Run("Ecuador said it did not regret the operation and accused Mexico of abusing asylum.", "en") ==
+        "ECU ACCUSE MEX asserted 'Ecuador' 'Mexico'\n");
+}
+
+TEST_CASE("'the two countries' is the pair the article lists together, not the last two named",
+          "[extractor][arguments]") {
+  CHECK(Run("Turkey hosted talks between Russian and Ukrainian delegations in Istanbul. "
+            "The two sides signed an accord.", "en") ==
+        "TUR HOST RUS asserted 'Turkey' 'Russian'\n"
+        "TUR HOST UKR asserted 'Turkey' 'Ukrainian'\n"
+        "RUS MEET UKR asserted 'Russian' 'Ukrainian'\n"
+        "RUS SIGN_AGREEMENT UKR asserted 'The two sides' 'The two sides'\n");
+  CHECK(Run("Chile and Peru held talks in Lima. Brazil also praised Guyana. The two countries signed a pact.",
+            "en") ==
+        "CHL MEET PER asserted 'Chile' 'Peru'\n"
+        "BRA PRAISE GUY asserted 'Brazil' 'Guyana'\n"
+        "CHL SIGN_AGREEMENT PER asserted 'The two countries' 'The two countries'\n");
+  CHECK(Run("Le Chili et le Pérou ont tenu des entretiens. Le Brésil a salué le Guyana. "
+            "Les deux pays ont signé un accord.", "fr") ==
+        "BRA PRAISE GUY asserted 'Brésil' 'Guyana'\n"
+        "CHL SIGN_AGREEMENT PER asserted 'Les deux pays' 'Les deux pays'\n");
+  CHECK(Run("Chile y Perú celebraron conversaciones. Brasil elogió a Guyana. Ambos países firmaron un acuerdo.",
+            "es") ==
+        "BRA PRAISE GUY asserted 'Brasil' 'Guyana'\n"
+        "CHL SIGN_AGREEMENT PER asserted 'Ambos países' 'Ambos países'\n");
+  // A title's list counts double: Peru and China, not the Chile and Bolivia listed once in the text.
+  CHECK(Run("Chile and Bolivia were mentioned. The two countries signed a pact.", "en",
+            "Peru and China deepen ties; Peru and China sign") ==
+        "PER SIGN_AGREEMENT CHN asserted 'The two countries' 'The two countries'\n");
+  // Its own sentence's two states come first.
+  CHECK(Run("Chile and Peru held talks. Brazil and Guyana signed a pact between the two countries.", "en") ==
+        "CHL MEET PER asserted 'Chile' 'Peru'\n"
+        "BRA SIGN_AGREEMENT GUY asserted 'Brazil' 'the two countries'\n");
+  // One state only: no pair, and never a self-loop.
+  CHECK(Run("Only Chile was there. Chile and Chile met. The two countries signed a pact.", "en") == "");
+}
+
+}  // namespace
+}  // namespace dyad::extract
+
+namespace dyad::extract {
+namespace {
+
+TEST_CASE("a state, a role and a name are one actor of that state", "[extractor][arguments]") {
+  CHECK(Run("Libyan leader Muammar Gaddafi and Bulgarian President Todor Zhivkov today signed a treaty of "
+            "friendship and cooperation.", "en") ==
+        "LBY SIGN_AGREEMENT BGR asserted 'Libyan' 'Bulgarian'\n");
+  CHECK(Run("Peru's foreign minister Juan Perez and Chilean President Gabriel Boric met in Lima.", "en") ==
+        "PER MEET CHL.BORIC asserted 'Peru' 'Gabriel Boric'\n");
+  CHECK(Run("Le président péruvien Dina Boluarte et le président chinois Xi Jinping ont signé un accord.", "fr") ==
+        "PER.BOLUARTE SIGN_AGREEMENT CHN.XI_JINPING asserted 'Dina Boluarte' 'Xi Jinping'\n");
+  CHECK(Run("El canciller peruano Javier González-Olaechea y el ministro chino Wang Yi firmaron un acuerdo.", "es") ==
+        "PER SIGN_AGREEMENT CHN.WANG_YI asserted 'peruano' 'Wang Yi'\n");
+  // A role word that is no person's: the cue's own words still read ("Peruvian troops entered").
+  CHECK(Run("Chinese officials met Peruvian defence officials in Lima.", "en") ==
+        "CHN MEET PER asserted 'Chinese' 'Peruvian'\n");
+  // No role, no list: "Peru's visit" is the cue's possessive, and two names side by side are no pair.
+  CHECK(Run("Peru's visit to China ended.", "en") == "PER VISIT CHN asserted 'Peru' 'China'\n");
+  CHECK(Run("Libyan Bulgarian signed a treaty.", "en") == "");
+}
+
+}  // namespace
+}  // namespace dyad::extract
+
+namespace dyad::extract {
+namespace {
+
+TEST_CASE("event nouns between two states are an event between them", "[extractor][arguments]") {
+  CHECK(Run("El encuentro entre Perú y Chile terminó.", "es") == "PER MEET CHL asserted 'Perú' 'Chile'\n");
+  CHECK(Run("La firma del acuerdo entre Perú y Chile fue celebrada.", "es") ==
+        "PER SIGN_AGREEMENT CHL asserted 'Perú' 'Chile'\n");
+  CHECK(Run("La signature de l'accord entre le Pérou et le Chili a eu lieu à Lima.", "fr") ==
+        "PER SIGN_AGREEMENT CHL asserted 'Pérou' 'Chili'\n");
+  CHECK(Run("La réunion entre le Pérou et le Chili a duré deux heures.", "fr") ==
+        "PER MEET CHL asserted 'Pérou' 'Chili'\n");
+  CHECK(Run("The signing of the agreement between Peru and Chile took place in Lima.", "en") ==
+        "PER SIGN_AGREEMENT CHL asserted 'Peru' 'Chile'\n");
+  // One state only: no event.
+  CHECK(Run("El encuentro entre Perú y la prensa terminó.", "es") == "");
+}
+
+}  // namespace
+}  // namespace dyad::extract
