@@ -257,7 +257,7 @@ TEST_CASE("an article without gold, and gold without an article, are errors", "[
 }
 
 // The floors sit just under the F1 measured when they were set (overall
-// 0.938, en 0.967, es 0.917, fr 0.926). A change may raise them; lowering
+// 0.584, en 0.630, es 0.530, fr 0.589). A change may raise them; lowering
 // one needs a reason in the commit.
 TEST_CASE("the evaluation set keeps its F1 floors", "[eval]") {
   extract::Diagnostics diags;
@@ -265,12 +265,12 @@ TEST_CASE("the evaluation set keeps its F1 floors", "[eval]") {
   REQUIRE(extractor != nullptr);
   std::vector<EvalArticle> articles;
   REQUIRE(LoadEvalSet(std::string(DYAD_SOURCE_DIR) + "/eval", *extractor, &articles, &diags));
-  CHECK(articles.size() == 66);
+  CHECK(articles.size() == 150);
   const EvalReport report = ScoreEval(articles);
-  CHECK(F1(report.overall) >= 0.93);
-  CHECK(F1(report.by_lang.at("en")) >= 0.96);
-  CHECK(F1(report.by_lang.at("es")) >= 0.91);
-  CHECK(F1(report.by_lang.at("fr")) >= 0.92);
+  CHECK(F1(report.overall) >= 0.57);
+  CHECK(F1(report.by_lang.at("en")) >= 0.62);
+  CHECK(F1(report.by_lang.at("es")) >= 0.52);
+  CHECK(F1(report.by_lang.at("fr")) >= 0.57);
 }
 
 // The field's public gold (eval/public, converted by eval/tools/convert_public.py):
