@@ -93,6 +93,16 @@ EvalArticle Evaluate(const extract::Extractor& extractor, const extract::Documen
   a.gold = gold.edges;
   a.not_gold = gold.not_edges;
   a.records = FoldRecords(pack, extractor.Extract(doc));
+  if (gold.states_only) {
+    // Gold of state dyads only: an edge with an organisation at one end is not scored.
+    auto is_state = [&](const std::string& id) {
+      const extract::Entity* e = pack.FindEntity(id);
+      return e != nullptr && e->type == "country";
+    };
+    a.records.erase(std::remove_if(a.records.begin(), a.records.end(),
+                                   [&](const FoldedRecord& r) { return !is_state(r.source) || !is_state(r.target); }),
+                    a.records.end());
+  }
   a.sentences = FoldSentences(pack, doc, extractor.Explain(doc));
   a.unknown_ids = UnknownIds(pack, gold);
   return a;

@@ -12,7 +12,7 @@
 namespace dyad::extract {
 namespace {
 
-const std::vector<std::string_view> kTopKeys = {"articles"};
+const std::vector<std::string_view> kTopKeys = {"articles", "scope"};
 const std::vector<std::string_view> kArticleKeys = {"id", "edges", "not", "note"};
 
 // The first byte that is not UTF-8, reported where it is: yaml-cpp would misread it.
@@ -101,6 +101,14 @@ std::vector<GoldArticle> ParseGold(std::string_view text, const std::string& nam
   }
   Fields top(root, kTopKeys, &reporter);
   top.Require({"articles"});
+  bool states_only = false;
+  if (const Field* scope = top.Find("scope")) {
+    std::string value;
+    if (ReadString(*scope, &reporter, &value) && value != "states") {
+      reporter.Error(scope->where(), "'scope' must be 'states', got '" + value + "'");
+    }
+    states_only = value == "states";
+  }
   const Field* list = top.Find("articles");
   if (list == nullptr) return articles;
   if (!list->value.IsSequence()) {
@@ -123,6 +131,7 @@ std::vector<GoldArticle> ParseGold(std::string_view text, const std::string& nam
       continue;
     }
     ids.emplace_back(article.id, article.loc);
+    article.states_only = states_only;
     if (ok) articles.push_back(std::move(article));
   }
   return articles;

@@ -30,10 +30,12 @@ struct GoldArticle {
   std::string id;                   // the article's document id
   std::vector<GoldEdge> edges;      // every edge the article states
   std::vector<GoldEdge> not_edges;  // edges it must not give: its traps
+  bool states_only = false;         // the file's `scope: states`: edges with a non-state end are not scored
   SourceLoc loc;
 };
 
-// Parses a gold file: a map whose one key `articles` lists maps with the keys
+// Parses a gold file: a map with the key `articles` (and, optionally,
+// `scope: states`, for gold that codes state dyads only) listing maps with the keys
 // id (required), edges (required, may be empty), not and note (free text).
 // Every error is appended to diagnostics (unknown key, malformed edge "...",
 // repeated article id, YAML syntax); the articles read without error are

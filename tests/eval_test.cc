@@ -146,6 +146,14 @@ TEST_CASE("gold files are checked with locations", "[eval]") {
   CHECK(diags.empty());
   CHECK(articles[0].edges[0].date == "2024-11");
   CHECK(articles[0].edges[0].loc.ToString() == "g:3:13");
+  CHECK_FALSE(articles[0].states_only);
+  diags.clear();
+  articles = extract::ParseGold("scope: states\narticles:\n  - id: a\n    edges: []\n", "g", &diags);
+  REQUIRE(articles.size() == 1);
+  CHECK(articles[0].states_only);
+  extract::ParseGold("scope: all\narticles: []\n", "g", &diags);
+  REQUIRE(diags.size() == 1);
+  CHECK(diags[0].ToString() == "g:1:8: 'scope' must be 'states', got 'all'");
   diags.clear();
   articles = extract::ParseGold("articles:\n  - id: a\n    edges: [\"USA 0421 CHN\", \"HUN AGREE ROU 2000 mutual\"]\n",
                                 "g", &diags);
@@ -275,7 +283,7 @@ TEST_CASE("the evaluation set keeps its F1 floors", "[eval]") {
 
 // The field's public gold (eval/public, converted by eval/tools/convert_public.py):
 // the counts pin the conversion, the floors sit just under the F1 measured
-// when they were set (PLOVER records 0.337 at PLOVER level; UniversalPetrarch
+// when they were set (PLOVER records 0.358 at PLOVER level; UniversalPetrarch
 // English records 0.333 at root level, 0.362 at dyad level; PETRARCH2's
 // unit-test records, renamed, 0.283 at dyad level).
 TEST_CASE("the public gold sets keep their F1 floors", "[eval]") {
@@ -290,7 +298,7 @@ TEST_CASE("the public gold sets keep their F1 floors", "[eval]") {
   CHECK(up.size() == 78);
   const EvalReport p = ScoreEval(plover, EvalLevel::kPlover);
   CHECK(p.overall.gold == 177);
-  CHECK(F1(p.overall) >= 0.33);
+  CHECK(F1(p.overall) >= 0.35);
   const EvalReport u = ScoreEval(up, EvalLevel::kRoot);
   CHECK(u.overall.gold == 55);
   CHECK(F1(u.overall) >= 0.33);
