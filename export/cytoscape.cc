@@ -9,28 +9,6 @@
 namespace dyad::exporters {
 namespace {
 
-void Field(JsonPrettyWriter* w, const char* key, const std::string& value) {
-  w->Key(key);
-  WriteJsonString(w, value);
-}
-
-void IntField(JsonPrettyWriter* w, const char* key, int value) {
-  w->Key(key);
-  w->Int(value);
-}
-
-// The edge's root, PLOVER category and Goldstein score (a number, or null).
-void WriteCameo(JsonPrettyWriter* w, const CameoAttributes& cameo) {
-  Field(w, "root", cameo.root);
-  Field(w, "plover", cameo.plover);
-  w->Key("goldstein");
-  if (cameo.goldstein.empty()) {
-    w->Null();
-  } else {
-    w->RawValue(cameo.goldstein.c_str(), cameo.goldstein.size(), rapidjson::kNumberType);
-  }
-}
-
 void WriteInfo(JsonPrettyWriter* w, const graph::Graph& graph) {
   w->Key("data");
   w->StartObject();

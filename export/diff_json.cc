@@ -9,16 +9,6 @@ namespace {
 
 using graph::DiffStatus;
 
-void Field(JsonPrettyWriter* w, const char* key, const std::string& value) {
-  w->Key(key);
-  WriteJsonString(w, value);
-}
-
-void IntField(JsonPrettyWriter* w, const char* key, int value) {
-  w->Key(key);
-  w->Int(value);
-}
-
 void WriteSummary(JsonPrettyWriter* w, const graph::GraphDiff& d) {
   w->Key("summary");
   w->StartObject();

@@ -12,6 +12,7 @@
 
 #include <rapidjson/prettywriter.h>
 
+#include "export/presentation.h"
 #include "extract/evidence.h"
 #include "graph/graph.h"
 
@@ -97,5 +98,35 @@ void WriteEvidence(JsonPrettyWriter* writer, const extract::Evidence& evidence);
 void WriteDocument(JsonPrettyWriter* writer, const graph::DocumentInfo& doc);
 
 extern template void WriteJsonString(JsonPrettyWriter*, const std::string&);
+
+// "key": "value", "key": 12 and "key": 10.00 (a number already formatted,
+// so that the bytes are the same on every machine), as every JSON export
+// writes its fields.
+inline void Field(JsonPrettyWriter* w, const char* key, const std::string& value) {
+  w->Key(key);
+  WriteJsonString(w, value);
+}
+
+inline void IntField(JsonPrettyWriter* w, const char* key, int value) {
+  w->Key(key);
+  w->Int(value);
+}
+
+inline void NumberField(JsonPrettyWriter* w, const char* key, const std::string& value) {
+  w->Key(key);
+  w->RawValue(value.data(), value.size(), rapidjson::kNumberType);
+}
+
+// An edge's CAMEO root, PLOVER category and Goldstein score (a number, or null).
+inline void WriteCameo(JsonPrettyWriter* w, const CameoAttributes& cameo) {
+  Field(w, "root", cameo.root);
+  Field(w, "plover", cameo.plover);
+  if (cameo.goldstein.empty()) {
+    w->Key("goldstein");
+    w->Null();
+  } else {
+    NumberField(w, "goldstein", cameo.goldstein);
+  }
+}
 
 }  // namespace dyad::exporters

@@ -12,35 +12,6 @@
 namespace dyad::exporters {
 namespace {
 
-void Field(JsonPrettyWriter* w, const char* key, const std::string& value) {
-  w->Key(key);
-  WriteJsonString(w, value);
-}
-
-void IntField(JsonPrettyWriter* w, const char* key, int value) {
-  w->Key(key);
-  w->Int(value);
-}
-
-// The edge's root, PLOVER category and Goldstein score (a number, or null).
-void WriteCameo(JsonPrettyWriter* w, const CameoAttributes& cameo) {
-  Field(w, "root", cameo.root);
-  Field(w, "plover", cameo.plover);
-  w->Key("goldstein");
-  if (cameo.goldstein.empty()) {
-    w->Null();
-  } else {
-    w->RawValue(cameo.goldstein.c_str(), cameo.goldstein.size(), rapidjson::kNumberType);
-  }
-}
-
-// A number already formatted ("10.00"), so that the bytes are the same on
-// every machine.
-void NumberField(JsonPrettyWriter* w, const char* key, const std::string& value) {
-  w->Key(key);
-  w->RawValue(value.data(), value.size(), rapidjson::kNumberType);
-}
-
 // Position `index` of `count` on a circle of radius 100, two decimals.
 std::string OnCircle(std::size_t index, std::size_t count, double (*f)(double)) {
   const double angle = 2 * M_PI * static_cast<double>(index) / static_cast<double>(count);
