@@ -23,12 +23,15 @@ void PrintCandidate(const extract::Document& doc, const extract::CandidateTrace&
   const extract::Evidence& e = c.evidence;
   const extract::Relation* r = pack.FindRelation(e.relation.str());
   const char* arrow = r != nullptr && r->direction == extract::Direction::kSymmetric ? " <-" : " -";
-  const bool edge = c.outcome == "edge";
+  // "edge" or "edge, intent 'will': 042 -> 036" (a frame recoded it).
+  const bool edge = c.outcome.compare(0, 4, "edge") == 0;
+  const std::string note = edge && c.outcome.size() > 6 ? c.outcome.substr(6) : std::string();
   out << "  " << (edge ? "edge    " : "dropped ") << (e.source.empty() ? "?" : e.source) << arrow << e.relation
       << "-> " << (e.target.empty() ? "?" : e.target);
   if (!e.source.empty()) out << "  \"" << Slice(doc.text, e.source_span) << "\"";
   if (!e.target.empty()) out << " / \"" << Slice(doc.text, e.target_span) << "\"";
   if (!edge) out << "  (" << c.outcome << ")";
+  if (!note.empty()) out << "  (" << note << ")";
   if (!e.event_date.empty()) out << "  date " << e.event_date;
   out << "  rule " << e.rule << "\n";
 }

@@ -283,9 +283,11 @@ TEST_CASE("the evaluation set keeps its F1 floors", "[eval]") {
 
 // The field's public gold (eval/public, converted by eval/tools/convert_public.py):
 // the counts pin the conversion, the floors sit just under the F1 measured
-// when they were set (PLOVER records 0.358 at PLOVER level; UniversalPetrarch
-// English records 0.333 at root level, 0.362 at dyad level; PETRARCH2's
-// unit-test records, renamed, 0.283 at dyad level).
+// when they were set (PLOVER records 0.395 at PLOVER level; UniversalPetrarch
+// English records 0.327 at root level, 0.384 at dyad level; PETRARCH2's
+// unit-test records, renamed, 0.339 at dyad level). The UniversalPetrarch
+// root floor went down from 0.33 when intents were coded as PLOVER codes
+// them: its gold, as PETRARCH2 does, codes "will supply arms" as the supply.
 TEST_CASE("the public gold sets keep their F1 floors", "[eval]") {
   extract::Diagnostics diags;
   auto extractor = LoadRules("", &diags);
@@ -298,15 +300,15 @@ TEST_CASE("the public gold sets keep their F1 floors", "[eval]") {
   CHECK(up.size() == 78);
   const EvalReport p = ScoreEval(plover, EvalLevel::kPlover);
   CHECK(p.overall.gold == 177);
-  CHECK(F1(p.overall) >= 0.35);
+  CHECK(F1(p.overall) >= 0.39);
   const EvalReport u = ScoreEval(up, EvalLevel::kRoot);
   CHECK(u.overall.gold == 55);
-  CHECK(F1(u.overall) >= 0.33);
-  CHECK(F1(ScoreEval(up, EvalLevel::kDyad).overall) >= 0.36);
+  CHECK(F1(u.overall) >= 0.32);
+  CHECK(F1(ScoreEval(up, EvalLevel::kDyad).overall) >= 0.38);
   CHECK(petr.size() == 272);
   const EvalReport t = ScoreEval(petr, EvalLevel::kDyad);
   CHECK(t.overall.gold == 238);
-  CHECK(F1(t.overall) >= 0.28);
+  CHECK(F1(t.overall) >= 0.33);
 }
 
 }  // namespace

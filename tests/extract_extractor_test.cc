@@ -194,13 +194,49 @@ TEST_CASE("a nominal cue's hedge may follow it", "[extractor]") {
         "PER SIGN_AGREEMENT CHL asserted 'Peru' 'Chile'\n");
 }
 
-TEST_CASE("a threatened act is not done", "[extractor]") {
+TEST_CASE("a threatened act is a threat, not the act", "[extractor]") {
   CHECK(Run("Estados Unidos amenazó con imponer aranceles a Colombia.") ==
-        "USA WARN COL asserted 'Estados Unidos' 'Colombia'\n"
-        "USA SANCTION COL hedged(amenazó con) 'Estados Unidos' 'Colombia'\n");
+        "USA THREATEN_TO_BOYCOTT_EMBARGO_OR_SANCTION COL asserted 'Estados Unidos' 'Colombia'\n");
   CHECK(Run("Washington threatened to impose tariffs on Canada.") ==
-        "USA WARN CAN asserted 'Washington' 'Canada'\n"
-        "USA SANCTION CAN hedged(threatened to) 'Washington' 'Canada'\n");
+        "USA THREATEN_TO_BOYCOTT_EMBARGO_OR_SANCTION CAN asserted 'Washington' 'Canada'\n");
+  CHECK(Run("Iran today threatened to launch a new military offensive against Iraq.") ==
+        "IRN THREATEN_CONVENTIONAL_ATTACK IRQ asserted 'Iran' 'Iraq'\n");
+  CHECK(Run("La Chine a menacé d'imposer des sanctions au Japon.") == "CHN WARN JPN asserted 'Chine' 'Japon'\n");
+}
+
+TEST_CASE("an intended act of cooperation is an intent, as CAMEO codes it", "[extractor]") {
+  CHECK(Run("German Foreign Minister Oskar Fischer will visit Albania in June.") ==
+        "DEU EXPRESS_INTENT_TO_MEET_OR_NEGOTIATE ALB asserted 'German' 'Albania'\n");
+  CHECK(Run("Finland will give Tanzania a grant of 580 million shillings.") ==
+        "FIN EXPRESS_INTENT_TO_PROVIDE_ECONOMIC_AID TZA asserted 'Finland' 'Tanzania'\n");
+  CHECK(Run("British Defence Secretary Tom King has promised to continue military aid to Mozambique.") ==
+        "GBR EXPRESS_INTENT_TO_PROVIDE_MATERIAL_AID MOZ asserted 'British' 'Mozambique'\n");
+  // An announced act of conflict has no intent code: it is the act.
+  CHECK(Run("France will withdraw its ambassador from Niger.").find(" hedged") == std::string::npos);
+  // A frame word governing another verb only hedges, as before.
+  CHECK(Run("Peru, which will host the summit, signed an accord with Chile.") ==
+        "PER SIGN_AGREEMENT CHL hedged(will) 'Peru' 'Chile'\n");
+  // Negation comes first.
+  CHECK(Run("Peru will not visit Chile.") == "PER VISIT CHL negated(not) 'Peru' 'Chile'\n");
+}
+
+TEST_CASE("a refused act is a rejection", "[extractor]") {
+  CHECK(Run("Peru refused to meet with Chile.") ==
+        "PER REJECT_PROPOSAL_TO_MEET_DISCUSS_NEGOTIATE CHL asserted 'Peru' 'Chile'\n");
+  CHECK(Run("China refused to send aid to Peru.") == "CHN REJECT_REQUEST_OR_DEMAND_FOR_MATERIAL_AID PER asserted 'China' 'Peru'\n");
+}
+
+TEST_CASE("an aspect verb lets the act after it be read", "[extractor]") {
+  CHECK(Run("The United States continued to send arms to Pakistan last year.") ==
+        "USA MOBILIZE_OR_INCREASE_ARMED_FORCES PAK asserted 'United States' 'Pakistan'\n");
+}
+
+TEST_CASE("a list doing a reciprocal act with no object does it with each other", "[extractor]") {
+  CHECK(Run("The United States and Jordan have agreed upon a new free-trade pact.") ==
+        "USA ENGAGE_IN_DIPLOMATIC_COOPERATION JOR asserted 'United States' 'Jordan'\n");
+  // Not an act with no object in general, nor a demonym's noun.
+  CHECK(Run("Peru and Chile praised the decision.").empty());
+  CHECK(Run("Tariffs on Canadian and Mexican imports took effect.").empty());
 }
 
 TEST_CASE("a state's name inside a person's name is no mention", "[extractor]") {

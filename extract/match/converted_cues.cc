@@ -20,11 +20,43 @@ using words::IsSubjectVerbFiller;
 // actor on the left stands right before the verb, past auxiliaries and
 // adverbs (ConvertedArguments), or the verb is read in the passive.
 bool SentenceMatcher::ConvertedMayStartAt(std::size_t i) const {
-  for (std::size_t j = i;; --j) {
+  for (std::size_t j = i;;) {
     if (group_ending_at_[j] >= 0) return true;
-    if (j == 0 || !IsSubjectVerbFiller(tokens_[j - 1])) break;
+    const std::size_t before = SkipLeft(j);
+    if (before == j) break;
+    j = before;
   }
   return PassiveAuxiliaryBefore(i) != std::string::npos;
+}
+
+// What may stand between a converted cue's subject and its verb, read
+// leftwards from j: an auxiliary or adverb ("has", "also"), a time phrase
+// ("today", "on Tuesday", "last week") or a frame ("threatened to", "will").
+// Where the word before j begins, or j if it is none of these.
+std::size_t SentenceMatcher::SkipLeft(std::size_t j) const {
+  if (j == 0) return j;
+  if (frame_ending_at_[j] >= 0) return frame_hits_[static_cast<std::size_t>(frame_ending_at_[j])].tb;
+  static constexpr std::string_view kDays[] = {
+      "today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+      "aujourd'hui", "hier", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+      "hoy", "ayer", "lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo"};
+  static constexpr std::string_view kPeriods[] = {"week", "month", "year", "weekend"};
+  static constexpr std::string_view kPeriodOpeners[] = {"last", "this", "earlier"};
+  const Token& t = tokens_[j - 1];
+  if (Is(t, kDays)) return j >= 2 && tokens_[j - 2].folded == "on" ? j - 2 : j - 1;
+  if (Is(t, kPeriods) && j >= 2 && Is(tokens_[j - 2], kPeriodOpeners)) return j - 2;
+  return IsSubjectVerbFiller(t) ? j - 1 : j;
+}
+
+// Whether tokens [begin, end) are all what SkipLeft passes over.
+bool SentenceMatcher::LeftWordsBetween(std::size_t begin, std::size_t end) const {
+  std::size_t j = end;
+  while (j > begin) {
+    const std::size_t before = SkipLeft(j);
+    if (before == j || before < begin) return false;
+    j = before;
+  }
+  return true;
 }
 
 // "Peru said that Chile attacked Bolivia": a converted "{S} <say> ...
@@ -49,16 +81,19 @@ bool SentenceMatcher::SkipsReportedSubject(std::size_t begin, std::size_t end) c
 bool SentenceMatcher::ConvertedArguments(const Match& m) const {
   if (m.inherit_source || m.elided_patient || m.object_clitic || m.source < 0) return false;
   const bool symmetric = rules_.pack.relations[m.cue->relation].direction == Direction::kSymmetric;
-  if (m.target < 0 && !symmetric) return false;
+  if (m.target < 0 && !symmetric && !ReciprocalList(m)) return false;
   const int left = m.passive ? m.target : m.source;
   if (left < 0 || groups_[left].te > m.anchor_tb) return true;  // after the verb
+  // "Mexican imports", "Chinese investment": a bare demonym right before the
+  // word is its adjective, and the word a noun.
+  const Mention& last = mentions_[groups_[left].members.back()];
+  if (last.kind == AliasKind::kDemonym && last.pe <= last.te && groups_[left].te == m.anchor_tb) return false;
   // "the contest between Washington and Beijing means": a noun's complement.
   static constexpr std::string_view kPairPrepositions[] = {"between", "among", "with", "entre", "avec", "con"};
-  if (groups_[left].tb > 0 && Is(tokens_[groups_[left].tb - 1], kPairPrepositions)) return false;
-  for (std::size_t j = groups_[left].te; j < m.anchor_tb; ++j) {
-    if (!IsSubjectVerbFiller(tokens_[j])) return false;
-  }
-  return true;
+  std::size_t before = groups_[left].tb;
+  while (before > 0 && words::IsDeterminer(tokens_[before - 1])) --before;  // "between the United States"
+  if (before > 0 && Is(tokens_[before - 1], kPairPrepositions)) return false;
+  return LeftWordsBetween(groups_[left].te, m.anchor_tb);
 }
 
 // Converted cues read the events the hand-written ones do not: where a

@@ -33,7 +33,12 @@ const char* AliasKindName(AliasKind k) {
 
 }  // namespace
 
-Modality SentenceMatcher::FindModality(const Match& m, SharedText* word) {
+// The match's modality; *frame is the frame governing its cue, if any
+// (sentence_frames.cc). A frame word elsewhere in the window governs another
+// verb ("Peru, which will host the summit, signed"): it hedges (a refusal
+// negates), as it did before frames were read; an aspect verb does nothing.
+Modality SentenceMatcher::FindModality(const Match& m, SharedText* word, int* frame) {
+  *frame = -1;
   struct Kind {
     const PhraseIndex* index;
     Modality modality;
@@ -62,6 +67,15 @@ Modality SentenceMatcher::FindModality(const Match& m, SharedText* word) {
         *word = Shared(&modality_words_shared_, payloads->front(), rules_.modality_words[payloads->front()]);
         return k.modality;
       }
+    }
+  }
+  *frame = FrameBefore(m.anchor_tb);
+  if (*frame >= 0) return Modality::kAsserted;
+  for (const FrameHit& hit : frame_hits_) {
+    if (hit.frame == Frame::kAspect) continue;
+    if (hit.tb >= from && hit.te <= m.window_te && (hit.te <= m.anchor_tb || hit.tb >= m.anchor_te)) {
+      *word = Shared(&modality_words_shared_, hit.word, rules_.modality_words[hit.word]);
+      return hit.frame == Frame::kRefusal ? Modality::kNegated : Modality::kHedged;
     }
   }
   return Modality::kAsserted;
@@ -94,6 +108,7 @@ void SentenceMatcher::Process(const Document& doc, const std::string& date, int 
   FindActorPhrases();
   GroupMentions();
   FindReportingEnds(rules_.reporting, tokens_, &reporting_end_);
+  FindFrames();
   FindMatches();
   if (trace) {
     for (const Mention& m : mentions_) {
@@ -139,8 +154,8 @@ std::vector<std::pair<std::size_t, std::size_t>> Pairs(const std::vector<std::si
   return pairs;
 }
 
-std::string Outcome(Modality modality, const std::string& word) {
-  if (modality == Modality::kAsserted) return "edge";
+std::string Outcome(Modality modality, const std::string& word, const std::string& note) {
+  if (modality == Modality::kAsserted) return note.empty() ? "edge" : "edge, " + note;
   return std::string(ModalityName(modality)) + " by '" + word + "'";
 }
 
@@ -149,7 +164,7 @@ std::string Outcome(Modality modality, const std::string& word) {
 void SentenceMatcher::Emit(const Document& doc, const std::string& date, int index, Span span, const Match& m,
                            SentenceTrace* trace, std::vector<Evidence>* out) {
   const Relation& relation = rules_.pack.relations[m.cue->relation];
-  const bool symmetric = relation.direction == Direction::kSymmetric;
+  const bool symmetric = relation.direction == Direction::kSymmetric || ReciprocalList(m);
   if (shared_for_ != &doc) {
     doc_id_ = doc.id;
     doc_title_ = doc.title;
@@ -179,7 +194,13 @@ void SentenceMatcher::Emit(const Document& doc, const std::string& date, int ind
   }
   if (!event_date_) event_date_ = SharedText(FindEventDate(base.sentence, tokens_));  // tokens_ are the sentence's
   base.event_date = *event_date_;
-  base.modality = FindModality(m, &base.modality_word);
+  int frame = -1;
+  base.modality = FindModality(m, &base.modality_word, &frame);
+  std::string frame_note;
+  if (base.modality == Modality::kAsserted) {
+    const std::uint32_t framed = FramedRelation(m, frame, &base, &frame_note);
+    if (framed != m.cue->relation) base.relation = Shared(&relations_shared_, framed, rules_.pack.relations[framed].id);
+  }
   std::vector<std::pair<std::uint32_t, std::uint32_t>> done;
   for (std::size_t k = 0; k < pairs.size(); ++k) {
     const Mention& ms = mentions_[pairs[k].first];
@@ -205,7 +226,7 @@ void SentenceMatcher::Emit(const Document& doc, const std::string& date, int ind
     const bool repeated = std::any_of(out->begin() + first_of_sentence_, out->end(), [&](const Evidence& x) {
       return x.source == e.source && x.target == e.target && x.relation == e.relation;
     });
-    if (trace) trace->candidates.push_back({e, repeated ? "same fact as an earlier cue" : Outcome(e.modality, e.modality_word)});
+    if (trace) trace->candidates.push_back({e, repeated ? "same fact as an earlier cue" : Outcome(e.modality, e.modality_word, frame_note)});
     if (!repeated) out->push_back(std::move(e));
   }
 }

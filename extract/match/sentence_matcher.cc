@@ -117,7 +117,8 @@ void SentenceMatcher::CueCandidates(std::size_t i, bool hand_only) {
   // noun, not the verb.
   // Converted cues only: a hand-written cue says what stands before it.
   static constexpr std::string_view kBeforeNonFinite[] = {"to", "of", "for", "by", "para", "pour", "de", "d'", "sin"};
-  const Token* before = i > 0 ? &tokens_[i - 1] : nullptr;
+  // After a frame ("threatened to impose", "continued to send") the verb is the event.
+  const Token* before = i > 0 && frame_ending_at_[i] < 0 ? &tokens_[i - 1] : nullptr;
   for (std::uint32_t set : set_hits_) {
     // Most of these anchors are the set alone ("<say>"): where it ends is looked up once.
     std::size_t set_end = std::string::npos - 1;
@@ -583,6 +584,7 @@ void SentenceMatcher::FindMatches() {
     covered_until = best.anchor_te;
   }
   DropConvertedRepeats();
+  DropFrameVerbs();
 }
 
 }  // namespace dyad::extract

@@ -1,8 +1,9 @@
 #pragma once
 // Internal to the extractor: the compiled rule pack and the per-sentence
-// matching of actors and cue templates. SentenceMatcher is defined in four
+// matching of actors and cue templates. SentenceMatcher is defined in five
 // files: mentions.cc (actors and their lists), sentence_matcher.cc (cues),
-// converted_cues.cc (what a converted cue may take) and
+// converted_cues.cc (what a converted cue may take), sentence_frames.cc
+// (verbs of intent, threat and refusal governing a cue) and
 // sentence_evidence.cc (each sentence in turn, and its records).
 #include <cstdint>
 #include <memory>
@@ -12,6 +13,7 @@
 #include <vector>
 
 #include "extract/match/cue_expansion.h"
+#include "extract/match/frames.h"
 #include "extract/document.h"
 #include "extract/evidence.h"
 #include "extract/extractor.h"
@@ -78,6 +80,8 @@ struct CompiledRules {
   PhraseIndex attribution, reporting;   // "according to", "claimed that"; payload unused
   PhraseIndex roles;                    // role nouns of rules/roles.yaml; payload: index into role_sectors
   std::vector<std::string> role_sectors;  // "government", "military"...
+  PhraseIndex frames[4];                  // by Frame: "will", "threatened to"...; payload: index into modality_words
+  std::unordered_map<std::string, std::uint32_t> relation_of_code;  // CAMEO code -> relation index
   std::unordered_map<std::string, std::uint32_t> country_entity;  // country id -> entity index
 };
 
@@ -193,6 +197,8 @@ class SentenceMatcher {
     return phrase_cache_.At(rules_.sets, tokens_, pos);
   }
   bool ConvertedMayStartAt(std::size_t i) const;
+  std::size_t SkipLeft(std::size_t j) const;
+  bool LeftWordsBetween(std::size_t begin, std::size_t end) const;
   std::size_t PassiveAuxiliaryBefore(std::size_t tb) const;
   bool PartEndsAt(const CompiledPart& part, std::size_t end, std::size_t* begin) const;
   void CueCandidates(std::size_t i, bool hand_only = false);
@@ -201,7 +207,12 @@ class SentenceMatcher {
   bool ConvertedArguments(const Match& m) const;
   bool SkipsReportedSubject(std::size_t begin, std::size_t end) const;
   void InheritCoordinatedSubject(Match* m, const std::vector<Match>& earlier);
-  Modality FindModality(const Match& m, SharedText* word);
+  Modality FindModality(const Match& m, SharedText* word, int* frame);
+  void FindFrames();
+  int FrameBefore(std::size_t tb) const;
+  std::uint32_t FramedRelation(const Match& m, int frame, Evidence* e, std::string* note);
+  bool ReciprocalList(const Match& m) const;
+  void DropFrameVerbs();
   void Emit(const Document& doc, const std::string& date, int index, Span span, const Match& m,
             SentenceTrace* trace, std::vector<Evidence>* out);
   bool IsBoundary(std::size_t i) const;
@@ -220,6 +231,15 @@ class SentenceMatcher {
   std::vector<std::pair<std::size_t, std::size_t>> attributions_;
   std::vector<Mention> speakers_;
   std::vector<char> reporting_end_;
+  // Frames (frames.h): each "will", "threatened to"... of the sentence, and
+  // per token the one ending right before it, or -1.
+  struct FrameHit {
+    std::size_t tb, te;
+    Frame frame;
+    std::uint32_t word;  // index into modality_words
+  };
+  std::vector<FrameHit> frame_hits_;
+  std::vector<int> frame_ending_at_;
   std::optional<Mention> last_subject_;
   // The previous sentence's acts: (state acted on, the actor that acted), for
   // "Niger expelled France's ambassador. Paris denounced the decision."

@@ -198,7 +198,15 @@ bool CompileRules(const RulePack& pack, CompiledRules* out, Diagnostics* diagnos
   CompileModality(out->pack.modality.pair, &out->pair, &out->modality_words);
   CompileModality(out->pack.modality.attribution, &out->attribution, &out->modality_words);
   CompileModality(out->pack.modality.reporting, &out->reporting, &out->modality_words);
+  CompileModality(out->pack.modality.intent, &out->frames[static_cast<int>(Frame::kIntent)], &out->modality_words);
+  CompileModality(out->pack.modality.threat, &out->frames[static_cast<int>(Frame::kThreat)], &out->modality_words);
+  CompileModality(out->pack.modality.refusal, &out->frames[static_cast<int>(Frame::kRefusal)], &out->modality_words);
+  CompileModality(out->pack.modality.aspect, &out->frames[static_cast<int>(Frame::kAspect)], &out->modality_words);
   CompileRoles(out);
+  // The relation a framed event is recoded to: the first with that code.
+  for (std::uint32_t r = 0; r < out->pack.relations.size(); ++r) {
+    out->relation_of_code.emplace(out->pack.relations[r].cameo, r);
+  }
   for (std::uint32_t e = 0; e < out->pack.entities.size(); ++e) {
     if (out->pack.entities[e].type == "country") out->country_entity.emplace(out->pack.entities[e].id, e);
   }

@@ -168,6 +168,10 @@ void PackBuilder::Add(RuleFile file, int layer, int file_index) {
   AppendWords(&modality_.pair, std::move(file.modality.pair));
   AppendWords(&modality_.attribution, std::move(file.modality.attribution));
   AppendWords(&modality_.reporting, std::move(file.modality.reporting));
+  AppendWords(&modality_.intent, std::move(file.modality.intent));
+  AppendWords(&modality_.threat, std::move(file.modality.threat));
+  AppendWords(&modality_.refusal, std::move(file.modality.refusal));
+  AppendWords(&modality_.aspect, std::move(file.modality.aspect));
   for (Lexeme& l : file.lexicon) {
     auto [at, fresh] = lexicon_.emplace(std::make_pair(l.lang, l.lemma), l);
     if (!fresh) at->second.forms.insert(at->second.forms.end(), l.forms.begin(), l.forms.end());

@@ -122,6 +122,13 @@ struct ModalityWords {
   std::map<std::string, std::vector<std::string>> attribution;
   // Verbs of saying that open a clause with its own subject: "claimed that".
   std::map<std::string, std::vector<std::string>> reporting;
+  // Verbs that govern an event right after them and change what it is
+  // (extract/match/frames.h): "will", "agreed to" (intent), "threatened to"
+  // (threat), "refused to" (refusal); "continued to" (aspect) leaves it as it is.
+  std::map<std::string, std::vector<std::string>> intent;
+  std::map<std::string, std::vector<std::string>> threat;
+  std::map<std::string, std::vector<std::string>> refusal;
+  std::map<std::string, std::vector<std::string>> aspect;
 };
 
 struct RulePack {

@@ -1,0 +1,126 @@
+#include "extract/match/sentence_matcher.h"
+
+#include <algorithm>
+
+#include "extract/match/word_classes.h"
+
+// SentenceMatcher, part five: verbs of intent, threat and refusal that govern
+// a cue ("will give", "threatened to impose", "refused to meet"), which
+// recode the event (frames.h), and lists of actors doing a reciprocal act
+// with no object ("Israel and Lebanon renewed negotiations").
+namespace dyad::extract {
+
+using words::IsConjunction;
+using words::IsPronoun;
+using words::IsRelativePronoun;
+using words::IsSubordinator;
+
+void SentenceMatcher::FindFrames() {
+  frame_hits_.clear();
+  frame_ending_at_.assign(tokens_.size() + 1, -1);
+  for (std::size_t i = 0; i < tokens_.size(); ++i) {
+    if (group_starting_at_[i] >= 0) {  // an actor's name is no frame word
+      i = groups_[group_starting_at_[i]].te - 1;
+      continue;
+    }
+    std::size_t best = 0;
+    FrameHit hit{};
+    for (int k = 0; k < 4; ++k) {
+      const std::vector<std::uint32_t>* payloads = nullptr;
+      const std::size_t len = rules_.frames[k].Longest(tokens_, i, tokens_.size(), &payloads);
+      if (len > best) {
+        best = len;
+        hit = {i, i + len, static_cast<Frame>(k), payloads->front()};
+      }
+    }
+    if (best == 0) continue;
+    frame_ending_at_[hit.te] = static_cast<int>(frame_hits_.size());
+    frame_hits_.push_back(hit);
+    i = hit.te - 1;
+  }
+}
+
+// The frame governing a cue at tb: one ending right before it, past at most
+// four words of the same clause ("will soon visit", "promised to continue
+// military aid", "threatened to launch a new military offensive"); -1 if none.
+int SentenceMatcher::FrameBefore(std::size_t tb) const {
+  for (std::size_t j = tb, n = 0;; --j, ++n) {
+    if (frame_ending_at_[j] >= 0) return frame_ending_at_[j];
+    if (j == 0 || n == 4 || group_ending_at_[j] >= 0 || IsBoundary(j - 1)) return -1;
+    const Token& t = tokens_[j - 1];
+    if (!t.is_word || IsConjunction(t) || IsRelativePronoun(t) || IsSubordinator(t) || IsPronoun(t)) return -1;
+  }
+}
+
+// The relation the match's event is under its frame, and the note explain
+// shows. Where the codebook has no framed code, or the pack no relation of
+// that code, a threat is hedged and a refusal negated by the frame's word.
+std::uint32_t SentenceMatcher::FramedRelation(const Match& m, int frame, Evidence* e, std::string* note) {
+  const std::uint32_t relation = m.cue->relation;
+  if (frame < 0) return relation;
+  const FrameHit& hit = frame_hits_[static_cast<std::size_t>(frame)];
+  const std::string& cameo = rules_.pack.relations[relation].cameo;
+  const std::string code = FramedCode(hit.frame, cameo);
+  const auto found = code.empty() ? rules_.relation_of_code.end() : rules_.relation_of_code.find(code);
+  // An announced act with no intent code ("will impose sanctions", "pledged
+  // to expel") is coded as the act, as the public gold codes it.
+  if (found == rules_.relation_of_code.end() && hit.frame == Frame::kIntent) return relation;
+  if (found == rules_.relation_of_code.end()) {
+    e->modality = hit.frame == Frame::kRefusal ? Modality::kNegated : Modality::kHedged;
+    e->modality_word = rules_.modality_words[hit.word];
+    return relation;
+  }
+  if (found->second != relation) {
+    *note = std::string(FrameName(hit.frame)) + " '" + rules_.modality_words[hit.word] + "': " + cameo + " -> " + code;
+  }
+  return found->second;
+}
+
+// "threatened to impose sanctions on Japan", "refused to meet with Chile":
+// where the framed event relates the same states as a cue on the frame's own
+// verb ("{S} threatened {T}", "{S} refused {T}"), the framed event is the
+// reading, and the more specific.
+void SentenceMatcher::DropFrameVerbs() {
+  auto state = [&](int group) {
+    return group < 0 ? -1 : StateOf(mentions_[groups_[group].members.front()].entity);
+  };
+  std::vector<char> drop(matches_.size(), 0);
+  for (const Match& m : matches_) {
+    const int frame = FrameBefore(m.anchor_tb);
+    if (frame < 0 || m.source < 0) continue;
+    const FrameHit& hit = frame_hits_[static_cast<std::size_t>(frame)];
+    const std::string code = FramedCode(hit.frame, rules_.pack.relations[m.cue->relation].cameo);
+    if (code.empty() || rules_.relation_of_code.count(code) == 0) continue;
+    for (std::size_t k = 0; k < matches_.size(); ++k) {
+      const Match& v = matches_[k];
+      if (&v == &m || v.anchor_tb < hit.tb || v.anchor_tb >= hit.te) continue;
+      const bool same = state(v.source) == state(m.source) && (v.target < 0 || state(v.target) == state(m.target));
+      if (same || (v.source < 0 && v.target < 0)) drop[k] = 1;
+    }
+  }
+  std::size_t k = 0;
+  matches_.erase(std::remove_if(matches_.begin(), matches_.end(), [&](const Match&) { return drop[k++] != 0; }),
+                 matches_.end());
+}
+
+// A converted cue of a reciprocal code with a list of two or more states
+// for subject and no object relates the list's members to each other.
+bool SentenceMatcher::ReciprocalList(const Match& m) const {
+  if (m.target >= 0 || m.source < 0 || m.passive) return false;
+  const Relation& r = rules_.pack.relations[m.cue->relation];
+  if (!m.cue->converted || r.direction == Direction::kSymmetric || !IsReciprocalCode(r.cameo)) return false;
+  // A pair phrase ("regular meetings help the two sides agree") is left
+  // out: it reads general statements as often as acts.
+  const auto& members = groups_[m.source].members;
+  for (std::size_t k = 1; k < members.size(); ++k) {
+    const Mention& a = mentions_[members[0]];
+    const Mention& b = mentions_[members[k]];
+    if (a.span.begin == b.span.begin && a.span.end == b.span.end) return false;
+  }
+  for (std::size_t k = 1; k < members.size(); ++k) {
+    if (StateOf(mentions_[members[k]].entity) != StateOf(mentions_[members[0]].entity)) return true;
+  }
+  return false;
+}
+
+}  // namespace dyad::extract
