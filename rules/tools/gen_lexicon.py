@@ -9,7 +9,9 @@ hunspell-es), expanded here by their own affix rules:
   like the lemma (a verb's whole conjugation with participles; a noun's
   plural). French futures and conditionals are left out ("signera",
   "signerait"): the other languages read "will sign", "firmará" through
-  their hedge words, and French has none for a synthetic future. Spanish forms carrying two enclitic pronouns ("reunírselos") are
+  their hedge words, and French has none for a synthetic future; so is a
+  French verb's bare infinitive ("de livrer", "à retirer"), which names an
+  act asked for or planned; a cue that wants it writes it out. Spanish forms carrying two enclitic pronouns ("reunírselos") are
   left out: news copy does not use them and they are a third of the forms.
   A reflexive lemma ("reunirse", "s'entretenir") takes the forms of its verb.
 - English: Hunspell does not link irregular forms to their lemma (en_US
@@ -207,8 +209,10 @@ def romance_forms(lang, lemma, entries, affixes, unaccented):
             if lemma.startswith(p):
                 head, _, rest = lemma[len(p):].partition(" ")
     forms = hunspell_forms(head, entries, affixes)
-    if lang == "fr" and head.endswith(("er", "ir", "re")):
-        forms = {f for f in forms if not french_future(f, head)}
+    if lang == "fr" and head.endswith(("er", "ir", "re")) and len(forms) > FR_VERB_FORMS:
+        # A bare infinitive is not an act either: "a demandé à l'Allemagne
+        # de livrer des chars" is no delivery. A cue that wants one writes it.
+        forms = {f for f in forms if not french_future(f, head) and f != head}
     if lang == "es" and head.endswith(("ar", "er", "ir")):
         plain = {strip_accents(f) for f in forms}
         forms = {f for f in forms if common_spanish(f, head, plain)}
@@ -223,6 +227,7 @@ def romance_forms(lang, lemma, entries, affixes, unaccented):
 
 # Endings of the simple future and the conditional after the infinitive
 # ("fournira", "rencontrerait", "rendront" from "rendr-").
+FR_VERB_FORMS = 12  # more forms than a noun's or an adjective's four: a verb
 FR_FUTURE = ("ai", "as", "a", "ons", "ez", "ont", "ais", "ait", "ions", "iez", "aient")
 
 
