@@ -209,7 +209,8 @@ def romance_forms(lang, lemma, entries, affixes, unaccented):
             if lemma.startswith(p):
                 head, _, rest = lemma[len(p):].partition(" ")
     forms = hunspell_forms(head, entries, affixes)
-    if lang == "fr" and head.endswith(("er", "ir", "re")) and len(forms) > FR_VERB_FORMS:
+    french_verb = lang == "fr" and head.endswith(("er", "ir", "re")) and len(forms) > FR_VERB_FORMS
+    if french_verb:
         # A bare infinitive is not an act either: "a demandé à l'Allemagne
         # de livrer des chars" is no delivery. A cue that wants one writes it.
         forms = {f for f in forms if not french_future(f, head) and f != head}
@@ -218,7 +219,7 @@ def romance_forms(lang, lemma, entries, affixes, unaccented):
         forms = {f for f in forms if common_spanish(f, head, plain)}
     if not forms:
         return set()
-    if lemma.partition(" ")[0] == head:
+    if lemma.partition(" ")[0] == head and not french_verb:
         forms.add(lemma)
     if reflexive:
         forms.add(head + reflexive)
