@@ -7,7 +7,11 @@ Forms come from Debian's Hunspell dictionaries (hunspell-en-us, hunspell-fr,
 hunspell-es), expanded here by their own affix rules:
 - French and Spanish: every suffix rule of every dictionary entry spelled
   like the lemma (a verb's whole conjugation with participles; a noun's
-  plural). Spanish forms carrying two enclitic pronouns ("reunírselos") are
+  plural). French futures and conditionals are left out ("signera",
+  "signerait"): the other languages read "will sign", "firmará" through
+  their hedge words, and French has none for a synthetic future; so is a
+  French verb's bare infinitive ("de livrer", "à retirer"), which names an
+  act asked for or planned; a cue that wants it writes it out. Spanish forms carrying two enclitic pronouns ("reunírselos") are
   left out: news copy does not use them and they are a third of the forms.
   A reflexive lemma ("reunirse", "s'entretenir") takes the forms of its verb.
 - English: Hunspell does not link irregular forms to their lemma (en_US
@@ -205,16 +209,36 @@ def romance_forms(lang, lemma, entries, affixes, unaccented):
             if lemma.startswith(p):
                 head, _, rest = lemma[len(p):].partition(" ")
     forms = hunspell_forms(head, entries, affixes)
+    french_verb = lang == "fr" and head.endswith(("er", "ir", "re")) and len(forms) > FR_VERB_FORMS
+    if french_verb:
+        # A bare infinitive is not an act either: "a demandé à l'Allemagne
+        # de livrer des chars" is no delivery. A cue that wants one writes it.
+        forms = {f for f in forms if not french_future(f, head) and f != head}
     if lang == "es" and head.endswith(("ar", "er", "ir")):
         plain = {strip_accents(f) for f in forms}
         forms = {f for f in forms if common_spanish(f, head, plain)}
     if not forms:
         return set()
-    if lemma.partition(" ")[0] == head:
+    if lemma.partition(" ")[0] == head and not french_verb:
         forms.add(lemma)
     if reflexive:
         forms.add(head + reflexive)
     return {f + (" " + rest if rest else "") for f in forms}
+
+
+# Endings of the simple future and the conditional after the infinitive
+# ("fournira", "rencontrerait", "rendront" from "rendr-").
+FR_VERB_FORMS = 12  # more forms than a noun's or an adjective's four: a verb
+FR_FUTURE = ("ai", "as", "a", "ons", "ez", "ont", "ais", "ait", "ions", "iez", "aient")
+
+
+def french_future(form, verb):
+    """True for a regular future or conditional form of the verb: English and
+    Spanish read "will host", "va a firmar" as hedged, so a French lemma does
+    not match "accueillera", "signerait" as done. Irregular stems ("fera",
+    "enverra") are left in: the affix rules do not mark them."""
+    stem = verb[:-1] if verb.endswith("re") else verb
+    return form.startswith(stem) and form[len(stem):] in FR_FUTURE
 
 
 def strip_accents(s):
