@@ -23,6 +23,7 @@ set(DYAD_RULE_FILES
   relations/ties.yaml
   relations/cameo/codes.yaml
   relations/cameo/en.yaml
+  relations/cameo/es.yaml
   lexicon/en.yaml
   lexicon/fr.yaml
   lexicon/es.yaml
