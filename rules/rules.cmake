@@ -24,6 +24,7 @@ set(DYAD_RULE_FILES
   relations/cameo/codes.yaml
   relations/cameo/en.yaml
   relations/cameo/fr.yaml
+  relations/cameo/es.yaml
   lexicon/en.yaml
   lexicon/fr.yaml
   lexicon/es.yaml
