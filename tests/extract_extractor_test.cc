@@ -201,7 +201,7 @@ TEST_CASE("a threatened act is a threat, not the act", "[extractor]") {
         "USA THREATEN_TO_BOYCOTT_EMBARGO_OR_SANCTION CAN asserted 'Washington' 'Canada'\n");
   CHECK(Run("Iran today threatened to launch a new military offensive against Iraq.") ==
         "IRN THREATEN_CONVENTIONAL_ATTACK IRQ asserted 'Iran' 'Iraq'\n");
-  CHECK(Run("La Chine a menacé d'imposer des sanctions au Japon.") == "CHN WARN JPN asserted 'Chine' 'Japon'\n");
+  CHECK(Run("La Chine a menacé d'imposer des sanctions au Japon.") == "CHN THREATEN_NON_FORCE JPN asserted 'Chine' 'Japon'\n");
 }
 
 TEST_CASE("an intended act of cooperation is an intent, as CAMEO codes it", "[extractor]") {
