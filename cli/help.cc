@@ -156,16 +156,19 @@ constexpr const char* kExplain =
     "(negated, hedged, denied, no source, no target).\n";
 
 constexpr const char* kEval =
-    "Usage: dyad eval DIR [--rules DIR] [--min-f1 X]\n"
+    "Usage: dyad eval DIR [--rules DIR] [--level root|plover|dyad] [--min-f1 X]\n"
     "\n"
     "Measures the extractor against an annotated set: DIR/articles holds the\n"
     "articles, DIR/gold.yaml the edges each must give (see eval/README.md).\n"
-    "Edges are compared at country level and CAMEO root (\"CHN 04 PER\"); a\n"
-    "symmetric relation matches either direction. Prints precision, recall and\n"
-    "F1 overall, per language and per relation family, then every miss, wrong\n"
-    "edge and date error with its article and sentence.\n"
+    "Edges are compared at country level and CAMEO root (\"CHN 04 PER\"), PLOVER\n"
+    "category, or the country dyad alone; a symmetric relation (or a gold edge\n"
+    "marked mutual) matches either direction. Prints precision, recall and F1\n"
+    "overall, per language and per relation family, the misses by cause, then\n"
+    "every miss, wrong edge and date error with its article and sentence.\n"
     "\n"
     "  --rules DIR      as for build\n"
+    "  --level L        root, plover or dyad (default: plover where the gold\n"
+    "                   names PLOVER categories, else root)\n"
     "  --min-f1 X       exit 1 when the overall F1 is below X (0 to 1)\n";
 
 }  // namespace
