@@ -144,6 +144,7 @@ RuleFile ParseEntityTable(const RuleSource& source, Diagnostics* diagnostics) {
   RuleFile out;
   TableParser parser(source, diagnostics);
   const std::string_view text = source.text;
+  out.entities.reserve(static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')));
   int line = 0;
   for (std::size_t start = 0; start < text.size();) {
     std::size_t end = text.find('\n', start);
