@@ -9,8 +9,13 @@ set(DYAD_RULE_FILES
   entities/officials_asia_africa.yaml
   entities/places.yaml
   entities/regions.yaml
+  entities/phoenix/countries.tsv
+  entities/phoenix/international.tsv
+  entities/phoenix/milnonstate.tsv
   modality.yaml
   roles.yaml
+  agents/phoenix.yaml
+  agents/fr_es.yaml
   relations/cooperation.yaml
   relations/conflict.yaml
   relations/diplomacy.yaml

@@ -200,7 +200,7 @@ examples:
           Strings{
               "a.yaml:3:5: duplicate entity id 'PER' (first defined at a.yaml:2:5)",
               "a.yaml:4:44: unknown key 'colour' (expected one of: id, type, label, country, role, names, demonyms, "
-              "capitals, patterns, valid_from, valid_until)",
+              "capitals, patterns, valid_from, valid_until, periods, origin)",
               "a.yaml:5:5: missing required key 'label'",
               "a.yaml:6:37: 'label' must be a string",
               "a.yaml:7:47: bad RE2 pattern 'rep(': missing ): rep(",

@@ -175,7 +175,32 @@ TEST_CASE("rules: errors in values", "[rules]") {
         "government_body, military, company, party, place, international)"}},
       {"role", {File("entities:\n  - {id: PER, type: country, label: Peru, role: army}\n")},
        {"r.yaml:2:49: unknown role 'army' (expected one of: government, military, legislature, party, business, "
-        "diplomacy, civil)"}},
+        "diplomacy, civil, police, judiciary, media, rebels, opposition, civilians, criminals, education, health, "
+        "intelligence, labour, refugees, agriculture, environment, development, human_rights, ngo, igo, elite, "
+        "armed_group, radicals, religion)"}},
+      {"periods", {File(R"(entities:
+  - {id: X, type: person, label: X, periods: ["2009-01-20..2008-01-01 government", "2009..2010-01-01 -", "..2010-01-01 army", "2001-01-01"]}
+)")},
+       {"r.yaml:2:47: period '2009-01-20..2008-01-01 government' must be 'FROM..UNTIL ROLE' (dates YYYY-MM-DD, "
+        "either may be empty)",
+        "r.yaml:2:84: period '2009..2010-01-01 -' must be 'FROM..UNTIL ROLE' (dates YYYY-MM-DD, either may be empty)",
+        "r.yaml:2:106: unknown role 'army' in period '..2010-01-01 army'",
+        "r.yaml:2:127: period '2001-01-01' must be 'FROM..UNTIL ROLE' (dates YYYY-MM-DD, either may be empty)"}},
+      {"extend", {File(R"(entities:
+  - {id: PER, extend: true, names: {en: [Peruland]}, label: Peru}
+  - {id: CHL, extend: true, names: {en: [Chileland]}}
+)")},
+       {"r.yaml:2:5: 'extend' names unknown entity 'PER'",
+        "r.yaml:2:54: unknown key 'label' (expected one of: id, extend, names, demonyms, capitals)",
+        "r.yaml:3:5: 'extend' names unknown entity 'CHL'"}},
+      {"entity table", {{"t.tsv", "# comment\nPHX.X\tperson\tX\t\tarmy\tX|\t2001..\torigin\nPHX.Y\tperson\n", 0}},
+       {"t.tsv:2:17: unknown role 'army' (expected one of: government, military, legislature, party, business, "
+        "diplomacy, civil, police, judiciary, media, rebels, opposition, civilians, criminals, education, health, "
+        "intelligence, labour, refugees, agriculture, environment, development, human_rights, ngo, igo, elite, "
+        "armed_group, radicals, religion)",
+        "t.tsv:2:24: empty name",
+        "t.tsv:2:25: period '2001..' must be 'FROM..UNTIL ROLE' (dates YYYY-MM-DD, either may be empty)",
+        "t.tsv:3:1: expected 8 tab-separated fields (id, type, label, country, role, names, periods, origin), got 2"}},
       {"languages", {File(R"(entities:
   - {id: PER, type: country, label: Peru, names: {de: [Peru]}}
 relations:
@@ -287,7 +312,7 @@ examples:
 )", 0};
   CHECK(Errors({a, b}) ==
         Strings{"a.yaml:2:43: unknown key 'rank' (expected one of: id, type, label, country, role, names, demonyms, "
-                "capitals, patterns, valid_from, valid_until)",
+                "capitals, patterns, valid_from, valid_until, periods, origin)",
                 "a.yaml:7:17: 'quad_class' must be 1, 2, 3 or 4, got 9",
                 "a.yaml:12:36: 'cameo' must be a string",
                 "b.yaml:2:21: unknown entity type 'contry' (expected one of: country, person, organization, "
@@ -397,6 +422,37 @@ TEST_CASE("rules: a valid pack, entities", "[rules]") {
   CHECK(pack.entities[2].country == "CHN");
   CHECK(pack.FindEntity("PER.BOLUARTE") == &pack.entities[1]);
   CHECK(pack.FindEntity("XXX") == nullptr);
+}
+
+TEST_CASE("rules: dated periods and names added to an entity of another file", "[rules]") {
+  Diagnostics diagnostics;
+  RulePack pack = LoadRulePack(
+      {{"a.yaml", "entities:\n  - {id: AZE, type: country, label: Azerbaijan, names: {en: [Azerbaijan]}}\n", 0},
+       {"gen.yaml", R"(entities:
+  - {id: AZE, extend: true, names: {any: [Azarbaycan]}}
+  - {id: PHX.AZE.RASIZADE, type: person, label: Artur Rasizade, country: AZE, role: government,
+     names: {any: [Artur Rasizade]}, periods: ["1953-01-01..1996-07-20 elite", "2003-08-06.. government", ".. -"],
+     origin: "Phoenix.Countries.actors.txt:3007"}
+)",
+        0}},
+      &diagnostics);
+  REQUIRE(Messages(diagnostics).empty());
+  REQUIRE(pack.entities.size() == 2);
+  const Entity& aze = pack.entities[0];
+  REQUIRE(aze.aliases.size() == 2);
+  CHECK(aze.aliases[1].text == "Azarbaycan");
+  CHECK(aze.aliases[1].loc.ToString() == "gen.yaml:2:43");
+  const Entity& artur = pack.entities[1];
+  CHECK(artur.origin == "Phoenix.Countries.actors.txt:3007");
+  REQUIRE(artur.periods.size() == 3);
+  CHECK(artur.periods[0].from == "1953-01-01");
+  CHECK(artur.periods[0].until == "1996-07-20");
+  CHECK(artur.periods[0].role == "elite");
+  CHECK(artur.periods[1].from == "2003-08-06");
+  CHECK(artur.periods[1].until.empty());
+  CHECK(artur.periods[1].role == "government");
+  CHECK(artur.periods[2].from.empty());
+  CHECK(artur.periods[2].role.empty());
 }
 
 TEST_CASE("rules: a valid pack, relations", "[rules]") {

@@ -142,6 +142,46 @@ TEST_CASE("office holders belong to their state, ambiguous surnames are not give
   CHECK(Mentions("Wellington Koo.", "en", "2025-01-01") == "TWN.KOO 'Wellington Koo'\n");
 }
 
+// The actors with their kind and sector: "ID kind 'words'".
+std::string Kinds(const std::string& text, const std::string& lang, const std::string& date = "") {
+  std::string out;
+  for (const SentenceTrace& s : testing::DefaultPack().Explain(testing::BodyDocument(text, lang, date)).sentences) {
+    for (const MentionTrace& m : s.mentions) {
+      out += m.entity + " " + m.alias_kind + " '" + text.substr(m.span.begin, m.span.end - m.span.begin) + "'\n";
+    }
+  }
+  return out;
+}
+
+TEST_CASE("Phoenix office holders resolve only inside their dated codes", "[actors]") {
+  const Entity* abbasov = testing::DefaultPack().pack().FindEntity("PHX.AZE.ABBAS_ABBASOV");
+  REQUIRE(abbasov != nullptr);
+  CHECK(abbasov->country == "AZE");
+  CHECK(abbasov->role == "government");
+  CHECK(abbasov->origin == "Phoenix.Countries.actors.txt:3013");
+  REQUIRE(abbasov->periods.size() == 1);
+  CHECK(abbasov->periods[0].from == "2003-01-01");
+  CHECK(abbasov->periods[0].until == "2008-08-31");
+  CHECK(Mentions("Abbas Abbasov spoke.", "en", "2005-06-01") == "PHX.AZE.ABBAS_ABBASOV 'Abbas Abbasov'\n");
+  CHECK(Mentions("Abbas Abbasov spoke.", "en", "2012-06-01") == "");
+  CHECK(Mentions("Abbas Abbasov spoke.", "en", "2002-12-31") == "");
+  // A state's names from the dictionary add to the hand-written entity.
+  CHECK(Mentions("Afghanestan spoke.", "en") == "AFG 'Afghanestan'\n");
+  // Its cities and provinces do not: places are no actors.
+  CHECK(Mentions("Kandahar spoke.", "en") == "");
+}
+
+TEST_CASE("an agent noun in a state's context is an actor of that state and sector", "[actors]") {
+  CHECK(Kinds("Peruvian police arrested them.", "en") == "PER demonym, role police 'Peruvian'\n");
+  CHECK(Kinds("The Chinese navy sailed.", "en") == "CHN demonym, role military 'Chinese'\n");
+  CHECK(Kinds("Bolivian protesters marched.", "en") == "BOL demonym, role opposition 'Bolivian'\n");
+  CHECK(Kinds("Colombian rebels attacked.", "en") == "COL demonym, role rebels 'Colombian'\n");
+  CHECK(Kinds("Chilean students marched.", "en") == "CHL demonym, role education 'Chilean'\n");
+  CHECK(Kinds("La policía peruana detuvo a dos.", "es") == "PER demonym, role police 'peruana'\n");
+  CHECK(Kinds("Les manifestants boliviens ont défilé.", "fr") == "BOL demonym, role opposition 'boliviens'\n");
+  CHECK(Kinds("Los campesinos bolivianos marcharon.", "es") == "BOL demonym, role agriculture 'bolivianos'\n");
+}
+
 // Matching ignores the language an alias is listed under, so two entities
 // sharing a folded alias would be decided by file order alone.
 TEST_CASE("no two entities share an alias", "[actors]") {

@@ -27,4 +27,16 @@ ActorPhrase ActorPhraseAt(const PhraseIndex& roles, const std::vector<Token>& to
   return phrase;
 }
 
+int RoleEndingAt(const PhraseIndex& roles, const std::vector<Token>& tokens, std::size_t floor, std::size_t end) {
+  static constexpr std::size_t kRoleWords = 6;
+  for (std::size_t start = end > kRoleWords && end - kRoleWords > floor ? end - kRoleWords : floor; start < end;
+       ++start) {
+    const std::vector<std::uint32_t>* payloads = nullptr;
+    if (tokens[start].is_word && roles.Longest(tokens, start, end, &payloads) == end - start) {
+      return static_cast<int>(payloads->front());
+    }
+  }
+  return -1;
+}
+
 }  // namespace dyad::extract

@@ -25,4 +25,8 @@ struct ActorPhrase {
 ActorPhrase ActorPhraseAt(const PhraseIndex& roles, const std::vector<Token>& tokens, std::size_t end,
                           std::size_t limit, bool demonym);
 
+// The sector of the longest role noun that ends right before token `end`
+// and starts at or after `floor` ("la policía | peruana"); -1 if none.
+int RoleEndingAt(const PhraseIndex& roles, const std::vector<Token>& tokens, std::size_t floor, std::size_t end);
+
 }  // namespace dyad::extract

@@ -47,7 +47,10 @@ bool SentenceMatcher::EntityValid(std::uint32_t entity, const std::string& date)
   };
   if (!e.valid_from.empty() && before(date, e.valid_from)) return false;
   if (!e.valid_until.empty() && before(e.valid_until, date)) return false;
-  return true;
+  if (e.periods.empty()) return true;
+  return std::any_of(e.periods.begin(), e.periods.end(), [&](const Period& p) {
+    return (p.from.empty() || !before(date, p.from)) && (p.until.empty() || !before(p.until, date));
+  });
 }
 
 void SentenceMatcher::FindMentions(const std::string& date) {
@@ -263,6 +266,11 @@ void SentenceMatcher::FindActorPhrases() {
     const ActorPhrase phrase = ActorPhraseAt(rules_.roles, tokens_, m.te, limit, m.kind == AliasKind::kDemonym);
     if (phrase.end > m.te) m.pe = phrase.end;
     m.sector = phrase.sector;
+    // "la policía peruana", "les manifestants boliviens": the noun before the adjective.
+    if (m.sector < 0 && m.kind == AliasKind::kDemonym) {
+      const std::size_t floor = k > 0 ? mentions_[k - 1].te : 0;
+      m.sector = RoleEndingAt(rules_.roles, tokens_, floor, m.tb);
+    }
   }
 }
 

@@ -173,13 +173,19 @@ void CompileModality(const std::map<std::string, std::vector<std::string>>& word
   }
 }
 
-// The word classes named role_SECTOR (rules/roles.yaml) as one index of role nouns.
+// The word classes named role_SECTOR (rules/roles.yaml) and agent_SECTOR
+// (rules/agents/) as one index of role nouns; both prefixes share a sector.
 void CompileRoles(CompiledRules* out) {
-  static constexpr std::string_view kPrefix = "role_";
+  static constexpr std::string_view kPrefixes[] = {"role_", "agent_"};
   for (const WordClass& c : out->pack.classes) {
-    if (c.name.compare(0, kPrefix.size(), kPrefix) != 0) continue;
-    const auto sector = static_cast<std::uint32_t>(out->role_sectors.size());
-    out->role_sectors.push_back(c.name.substr(kPrefix.size()));
+    const auto prefix = std::find_if(std::begin(kPrefixes), std::end(kPrefixes), [&](std::string_view p) {
+      return c.name.size() > p.size() && c.name.compare(0, p.size(), p) == 0;
+    });
+    if (prefix == std::end(kPrefixes)) continue;
+    const std::string name = c.name.substr(prefix->size());
+    auto& sectors = out->role_sectors;
+    const auto sector = static_cast<std::uint32_t>(std::find(sectors.begin(), sectors.end(), name) - sectors.begin());
+    if (sector == sectors.size()) sectors.push_back(name);
     for (const auto& [lang, members] : c.members) {
       for (const std::string& member : members) out->roles.Add(FoldPhrase(member), sector);
     }

@@ -20,8 +20,13 @@ namespace dyad::extract {
 
 const std::vector<std::string> kEntityTypes = {"country", "person",  "organization", "government_body", "military",
                                                "company", "party",   "place",        "international"};
-const std::vector<std::string> kRoles = {"government", "military", "legislature", "party",
-                                         "business",   "diplomacy", "civil"};
+// The hand-written roles, then CAMEO's sectors (rules/tools/convert_actors.py).
+const std::vector<std::string> kRoles = {
+    "government", "military",     "legislature", "party",        "business",     "diplomacy",   "civil",
+    "police",     "judiciary",    "media",       "rebels",       "opposition",   "civilians",   "criminals",
+    "education",  "health",       "intelligence", "labour",      "refugees",     "agriculture", "environment",
+    "development", "human_rights", "ngo",        "igo",          "elite",        "armed_group", "radicals",
+    "religion"};
 const std::vector<std::string> kLanguages = {"en", "fr", "es"};
 
 const Entity* RulePack::FindEntity(std::string_view id) const {
@@ -139,6 +144,7 @@ class PackBuilder {
   std::vector<PendingExample> examples_;
   ModalityWords modality_;
   std::vector<LoadedRelation> extensions_;  // applied once every definition is in
+  std::vector<LoadedEntity> entity_extensions_;
   std::map<std::pair<std::string, std::string>, Lexeme> lexicon_;  // forms of one lemma add up across files
   // A class's members per language: files of one layer may each give one
   // language's; a higher layer's replace a lower one's.
@@ -148,7 +154,13 @@ class PackBuilder {
 };
 
 void PackBuilder::Add(RuleFile file, int layer, int file_index) {
-  for (LoadedEntity& e : file.entities) entities_.Add(std::move(e), layer, 0);
+  for (LoadedEntity& e : file.entities) {
+    if (e.extend) {
+      entity_extensions_.push_back(std::move(e));
+    } else {
+      entities_.Add(std::move(e), layer, 0);
+    }
+  }
   for (LoadedRelation& r : file.relations) {
     if (r.extend) {
       for (Example& ex : r.examples) examples_.push_back({std::move(ex), -1, file_index});
@@ -195,6 +207,16 @@ void PackBuilder::AddClass(WordClass c, int layer) {
 }
 
 void PackBuilder::ApplyExtensions() {
+  for (LoadedEntity& ext : entity_extensions_) {
+    const int at = entities_.Find(ext.entity.id);
+    if (at < 0) {
+      diagnostics_->push_back({ext.entity.loc, "'extend' names unknown entity '" + ext.entity.id + "'"});
+      continue;
+    }
+    std::vector<Alias>& to = entities_.slots()[at].item.entity.aliases;
+    to.insert(to.end(), std::make_move_iterator(ext.entity.aliases.begin()),
+              std::make_move_iterator(ext.entity.aliases.end()));
+  }
   for (LoadedRelation& ext : extensions_) {
     const int at = relations_.Find(ext.relation.id);
     if (at < 0) {
@@ -393,7 +415,7 @@ std::vector<RuleSource> ReadRuleDirectory(const std::string& dir, int layer, Dia
   std::vector<std::string> relative;
   for (fs::recursive_directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
     const fs::path ext = it->path().extension();
-    if ((ext == ".yaml" || ext == ".yml") && it->is_regular_file(ec)) {
+    if ((ext == ".yaml" || ext == ".yml" || ext == ".tsv") && it->is_regular_file(ec)) {
       relative.push_back(it->path().lexically_relative(dir).generic_string());
     }
   }

@@ -21,6 +21,13 @@ struct Alias {
   SourceLoc loc;
 };
 
+// One window of an entity's dated codes: inside [from, until] (either open
+// when empty) the actor holds `role`. "FROM..UNTIL ROLE" in a rule file.
+struct Period {
+  std::string from, until;
+  std::string role;  // "" for none
+};
+
 struct Entity {
   std::string id;       // "PER", "CHN.XI_JINPING"; unique in the pack
   std::string type;     // one of kEntityTypes
@@ -31,6 +38,8 @@ struct Entity {
   std::vector<Alias> patterns;  // RE2 patterns (kind kPattern), matched case-insensitively
   std::string valid_from;       // ISO date or ""; the aliases resolve only inside
   std::string valid_until;      // [valid_from, valid_until] when the document date is known
+  std::vector<Period> periods;  // if any: the aliases resolve only inside one of them
+  std::string origin;           // the dictionary line a generated entity came from ("Phoenix.agents.txt:12")
   SourceLoc loc;
 };
 
@@ -170,7 +179,7 @@ struct RuleSource {
 // parsed on up to `threads` threads; the result does not depend on it.
 RulePack LoadRulePack(const std::vector<RuleSource>& sources, Diagnostics* diagnostics, int threads = 1);
 
-// The *.yaml / *.yml files under dir, recursively, sorted by relative path,
+// The *.yaml / *.yml files (and *.tsv entity tables) under dir, recursively, sorted by relative path,
 // as sources of the given layer, named dir + "/" + relative path
 // ("myrules/relations/x.yaml"). A missing dir or an unreadable file becomes a
 // diagnostic ("myrules: no such directory").

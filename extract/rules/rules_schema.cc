@@ -9,6 +9,7 @@
 #include <functional>
 #include <sstream>
 
+#include "extract/rules/entity_table.h"
 #include "extract/rules/rules_yaml.h"
 #include "extract/text.h"
 
@@ -18,7 +19,10 @@ namespace {
 const std::vector<std::string_view> kTopKeys = {"entities", "relations", "examples", "modality", "lexicon", "classes"};
 const std::vector<std::string_view> kEntityKeys = {"id",       "type",     "label",    "country",
                                                    "role",     "names",    "demonyms", "capitals",
-                                                   "patterns", "valid_from", "valid_until"};
+                                                   "patterns", "valid_from", "valid_until", "periods",
+                                                   "origin"};
+// An entity that only adds names to one defined elsewhere.
+const std::vector<std::string_view> kEntityExtendKeys = {"id", "extend", "names", "demonyms", "capitals"};
 const std::vector<std::string_view> kRelationKeys = {"id",        "label", "cameo", "quad_class",
                                                      "direction", "cues",  "examples", "extend"};
 // A relation that only adds cues to one defined elsewhere.
@@ -197,7 +201,44 @@ void ReadValidity(const Fields& fields, RuleReporter* reporter, Entity* entity) 
   }
 }
 
+// "2009-01-20..2017-01-20 government", "..1996-07-20 elite", "2003-08-06.. -".
+void ReadPeriods(const Field* field, RuleReporter* reporter, Entity* entity) {
+  std::vector<LocatedString> list;
+  if (field == nullptr || !ReadStringList(*field, reporter, &list)) return;
+  for (const LocatedString& s : list) {
+    Period p;
+    std::string error;
+    if (ParsePeriod(s.text, &p, &error)) {
+      entity->periods.push_back(std::move(p));
+    } else {
+      reporter->Error(s.loc, error);
+    }
+  }
+}
+
+bool IsEntityExtension(const YAML::Node& node) {
+  const YAML::Node extend = node["extend"];
+  return extend && extend.IsScalar() && extend.Scalar() == "true";
+}
+
+// `extend: true`: names for an entity of another file (a generated
+// dictionary adding aliases to a hand-written state).
+void ParseEntityExtension(const YAML::Node& node, RuleReporter* reporter, RuleFile* out) {
+  Fields fields(node, kEntityExtendKeys, reporter);
+  fields.Require({"id", "names"});
+  LoadedEntity loaded;
+  loaded.extend = true;
+  loaded.entity.loc = reporter->Loc(node);
+  const bool id_ok = ReadId(fields.Find("id"), IdKind::kEntity, reporter, &loaded.entity.id);
+  ReadAliases(fields, reporter, &loaded.entity);
+  if (id_ok) out->entities.push_back(std::move(loaded));
+}
+
 void ParseEntity(const YAML::Node& node, RuleReporter* reporter, RuleFile* out) {
+  if (IsEntityExtension(node)) {
+    ParseEntityExtension(node, reporter, out);
+    return;
+  }
   Fields fields(node, kEntityKeys, reporter);
   fields.Require({"id", "type", "label"});
   LoadedEntity loaded;
@@ -213,6 +254,8 @@ void ParseEntity(const YAML::Node& node, RuleReporter* reporter, RuleFile* out) 
   ReadAliases(fields, reporter, &e);
   ReadPatterns(fields.Find("patterns"), reporter, &e);
   ReadValidity(fields, reporter, &e);
+  ReadPeriods(fields.Find("periods"), reporter, &e);
+  if (const Field* f = fields.Find("origin")) ReadString(*f, reporter, &e.origin);
   if (id_ok) out->entities.push_back(std::move(loaded));
 }
 
@@ -447,6 +490,9 @@ bool ParseCueTemplate(const std::string& text, std::vector<CuePart>* parts, std:
 RuleFile ParseRuleFile(const RuleSource& source, Diagnostics* diagnostics) {
   RuleFile out;
   RuleReporter reporter(source.name, diagnostics);
+  if (IsEntityTable(source.name)) {
+    return CheckUtf8(source.text, &reporter) ? ParseEntityTable(source, diagnostics) : out;
+  }
   YAML::Node root;
   if (!CheckUtf8(source.text, &reporter) || !LoadYaml(source.text, source.embedded, &reporter, &root) || root.IsNull()) return out;
   if (!root.IsMap()) {

@@ -14,6 +14,7 @@ namespace dyad::extract {
 struct LoadedEntity {
   Entity entity;
   SourceLoc country_loc;  // where 'country' was written, for the reference check
+  bool extend = false;    // `extend: true`: only adds names to an entity defined elsewhere
 };
 
 struct LoadedRelation {
