@@ -265,7 +265,7 @@ TEST_CASE("an article without gold, and gold without an article, are errors", "[
 }
 
 // The floors sit just under the F1 measured when they were set (overall
-// 0.606, en 0.635, es 0.553, fr 0.626). A change may raise them; lowering
+// 0.610, en 0.655, es 0.553, fr 0.620). A change may raise them; lowering
 // one needs a reason in the commit.
 TEST_CASE("the evaluation set keeps its F1 floors", "[eval]") {
   extract::Diagnostics diags;
@@ -276,18 +276,16 @@ TEST_CASE("the evaluation set keeps its F1 floors", "[eval]") {
   CHECK(articles.size() == 150);
   const EvalReport report = ScoreEval(articles);
   CHECK(F1(report.overall) >= 0.60);
-  CHECK(F1(report.by_lang.at("en")) >= 0.63);
+  CHECK(F1(report.by_lang.at("en")) >= 0.65);
   CHECK(F1(report.by_lang.at("es")) >= 0.55);
-  CHECK(F1(report.by_lang.at("fr")) >= 0.62);
+  CHECK(F1(report.by_lang.at("fr")) >= 0.61);
 }
 
 // The field's public gold (eval/public, converted by eval/tools/convert_public.py):
 // the counts pin the conversion, the floors sit just under the F1 measured
-// when they were set (PLOVER records 0.395 at PLOVER level; UniversalPetrarch
-// English records 0.327 at root level, 0.384 at dyad level; PETRARCH2's
-// unit-test records, renamed, 0.339 at dyad level). The UniversalPetrarch
-// root floor went down from 0.33 when intents were coded as PLOVER codes
-// them: its gold, as PETRARCH2 does, codes "will supply arms" as the supply.
+// when they were set (PLOVER records 0.415 at PLOVER level; UniversalPetrarch
+// English records 0.370 at root level, 0.496 at dyad level; PETRARCH2's
+// unit-test records, renamed, 0.339 at dyad level).
 TEST_CASE("the public gold sets keep their F1 floors", "[eval]") {
   extract::Diagnostics diags;
   auto extractor = LoadRules("", &diags);
@@ -300,11 +298,11 @@ TEST_CASE("the public gold sets keep their F1 floors", "[eval]") {
   CHECK(up.size() == 78);
   const EvalReport p = ScoreEval(plover, EvalLevel::kPlover);
   CHECK(p.overall.gold == 177);
-  CHECK(F1(p.overall) >= 0.39);
+  CHECK(F1(p.overall) >= 0.41);
   const EvalReport u = ScoreEval(up, EvalLevel::kRoot);
   CHECK(u.overall.gold == 55);
-  CHECK(F1(u.overall) >= 0.32);
-  CHECK(F1(ScoreEval(up, EvalLevel::kDyad).overall) >= 0.38);
+  CHECK(F1(u.overall) >= 0.36);
+  CHECK(F1(ScoreEval(up, EvalLevel::kDyad).overall) >= 0.49);
   CHECK(petr.size() == 272);
   const EvalReport t = ScoreEval(petr, EvalLevel::kDyad);
   CHECK(t.overall.gold == 238);
