@@ -11,6 +11,7 @@
 #include "cli/graph_commands.h"
 #include "cli/help.h"
 #include "cli/memory.h"
+#include "export/temp_file.h"
 
 namespace dyad::cli {
 
@@ -44,6 +45,7 @@ int Run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
 int Run(int argc, char** argv) {
   KeepFreedMemory();
   FreeGraphsWithProcess();
+  exporters::RemoveTempFilesOnSignals();
   std::ios::sync_with_stdio(false);
   std::vector<std::string> args(argv + 1, argv + argc);
   const int code = Run(args, std::cout, std::cerr);

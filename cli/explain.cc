@@ -1,5 +1,7 @@
 #include "cli/explain.h"
 
+#include <string>
+
 namespace dyad::cli {
 namespace {
 
@@ -12,8 +14,29 @@ const char* BlockName(extract::Block b) {
   return "body";
 }
 
+// Article text shown on a terminal: control characters (C0 but tab and
+// newline, DEL, and the C1 range U+0080..U+009F) are written as \xHH or
+// \uHHHH, so that an article's escape sequences cannot drive the terminal.
+std::string Printable(const std::string& text) {
+  static const char kHex[] = "0123456789abcdef";
+  std::string out;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    const auto next = i + 1 < text.size() ? static_cast<unsigned char>(text[i + 1]) : 0;
+    if ((c < 0x20 && c != '\t' && c != '\n') || c == 0x7f) {
+      out += {'\\', 'x', kHex[c >> 4], kHex[c & 15]};
+    } else if (c == 0xc2 && next >= 0x80 && next <= 0x9f) {
+      out += {'\\', 'u', '0', '0', kHex[next >> 4], kHex[next & 15]};
+      ++i;
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  return out;
+}
+
 std::string Slice(const std::string& text, extract::Span s) {
-  return s.end <= text.size() && s.begin <= s.end ? text.substr(s.begin, s.end - s.begin) : std::string();
+  return s.end <= text.size() && s.begin <= s.end ? Printable(text.substr(s.begin, s.end - s.begin)) : std::string();
 }
 
 std::string Range(extract::Span s) { return std::to_string(s.begin) + "-" + std::to_string(s.end); }
@@ -40,7 +63,7 @@ void PrintCandidate(const extract::Document& doc, const extract::CandidateTrace&
 
 void PrintExplanation(const extract::Document& doc, const extract::DocumentTrace& trace,
                       const extract::RulePack& pack, std::ostream& out) {
-  out << "document " << doc.id << "  date " << (trace.date.empty() ? "unknown" : trace.date) << "  lang "
+  out << "document " << Printable(doc.id) << "  date " << (trace.date.empty() ? "unknown" : trace.date) << "  lang "
       << (doc.lang.empty() ? "unknown" : doc.lang) << "\n";
   if (!doc.all_body) {
     for (const extract::ParagraphTrace& p : trace.paragraphs) {

@@ -90,9 +90,10 @@ ViewSize SizeOf(const graph::Graph& graph) {
 }
 
 int ViewAndWrite(const std::string& command, graph::Graph* graph, const GraphOutputOptions& outputs,
-                 const std::map<std::string, graph::Node>& countries, Io io) {
+                 const std::map<std::string, graph::Node>& countries, Io io,
+                 const std::vector<exporters::FileWrite>& also = {}) {
   std::string error;
-  if (!ApplyView(outputs.filter, countries, graph, &error) || !WriteGraphOutputs(*graph, outputs, &error)) {
+  if (!ApplyView(outputs.filter, countries, graph, &error) || !WriteGraphOutputs(*graph, outputs, &error, also)) {
     io.err << "dyad " << command << ": " << error << "\n";
     return kExitBadInput;
   }
@@ -101,21 +102,25 @@ int ViewAndWrite(const std::string& command, graph::Graph* graph, const GraphOut
 
 // --- diff ---
 
-bool WriteDiffOutput(const std::string& path, OutputFormat format, const graph::GraphDiff& diff,
-                     const graph::Graph& union_graph, const exporters::ExportOptions& options, std::string* error) {
-  auto write = [&](auto writer) {
-    return exporters::WriteFileAtomically(
-        path, [&](std::ostream& out) { return writer(out), static_cast<bool>(out); }, error);
+// The files one diff output makes: diff JSON, a GraphML of both graphs, or
+// the union graph in any other format with each element's diff_status.
+std::vector<exporters::FileWrite> DiffFileWrites(const std::string& path, OutputFormat format,
+                                                 const graph::GraphDiff& diff, const graph::Graph& union_graph,
+                                                 const exporters::ExportOptions& options) {
+  auto with = [&](std::function<void(std::ostream&)> writer) {
+    return std::vector<exporters::FileWrite>{
+        {path, [writer = std::move(writer)](std::ostream& out) { return writer(out), static_cast<bool>(out); }}};
   };
-  if (format == OutputFormat::kJson) return write([&](std::ostream& out) { exporters::WriteDiffJson(diff, out); });
+  if (format == OutputFormat::kJson) return with([&diff](std::ostream& out) { exporters::WriteDiffJson(diff, out); });
   if (format == OutputFormat::kGraphML) {
-    return write([&](std::ostream& out) {
+    return with([&union_graph, &options](std::ostream& out) {
       exporters::WriteGraphMLDiff(union_graph, *options.diff, out, options.graphml_edges);
     });
   }
-  return WriteGraph(union_graph, path, format, error, options);
+  return GraphFileWrites(union_graph, path, format, options);
 }
 
+// Writes every output of `diff`, standard output first, the files as one set.
 bool WriteDiffOutputs(const graph::Graph& before, const graph::Graph& after, const graph::GraphDiff& diff,
                       const GraphOutputOptions& outputs, std::string* error) {
   graph::Graph union_graph;
@@ -123,10 +128,16 @@ bool WriteDiffOutputs(const graph::Graph& before, const graph::Graph& after, con
   graph::DiffUnion(before, after, diff, &union_graph, &marks);
   exporters::ExportOptions options = outputs.export_options;
   options.diff = &marks;
+  std::vector<exporters::FileWrite> files;
   for (std::size_t i = 0; i < outputs.paths.size(); ++i) {
-    if (!WriteDiffOutput(outputs.paths[i], outputs.formats[i], diff, union_graph, options, error)) return false;
+    std::vector<exporters::FileWrite> writes = DiffFileWrites(outputs.paths[i], outputs.formats[i], diff, union_graph, options);
+    if (outputs.paths[i] != "-" || writes.size() != 1) {
+      files.insert(files.end(), writes.begin(), writes.end());
+    } else if (!exporters::WriteFileAtomically("-", writes[0].write, error)) {
+      return false;
+    }
   }
-  return true;
+  return files.empty() || exporters::WriteFilesAtomically(files, error);
 }
 
 // --- update ---
@@ -198,21 +209,28 @@ void WarnOnRuleChange(const std::string& graph_path, const std::string& graph_ru
          << "; new articles are read with rules " << rules << "\n";
 }
 
-// Writes --diff, then the outputs; the exit code.
+// Writes the outputs and --diff as one set, the graph replacing the input
+// after the other outputs and the diff last of all: a crash between the
+// renames leaves the new graph beside the previous diff, never a new diff
+// beside the old graph it does not describe. The exit code.
 int WriteUpdate(const ParsedArgs& a, const graph::Graph& before, graph::Graph* after,
                 const std::map<std::string, graph::Node>& countries, GraphOutputOptions outputs, Io io) {
-  std::string error;
+  graph::GraphDiff diff;
+  std::vector<exporters::FileWrite> also;
   if (a.Has("--diff")) {
-    const graph::GraphDiff diff = graph::DiffGraphs(before, *after);
-    if (!exporters::WriteFileAtomically(
-            a.Get("--diff"), [&](std::ostream& out) { return exporters::WriteDiffJson(diff, out), bool(out); },
-            &error)) {
+    diff = graph::DiffGraphs(before, *after);
+    const exporters::FileWrite write{
+        a.Get("--diff"), [&diff](std::ostream& out) { return exporters::WriteDiffJson(diff, out), bool(out); }};
+    std::string error;
+    if (write.path != "-") {
+      also.push_back(write);
+    } else if (!exporters::WriteFileAtomically("-", write.write, &error)) {
       io.err << "dyad update: " << error << "\n";
       return kExitBadInput;
     }
   }
   ReplaceInputLast(a.positional[0], &outputs);
-  return ViewAndWrite("update", after, outputs, countries, io);
+  return ViewAndWrite("update", after, outputs, countries, io, also);
 }
 
 }  // namespace

@@ -208,11 +208,20 @@ std::vector<std::string> WrittenFiles(const GraphOutputOptions& options) {
   return files;
 }
 
-bool WriteGraphOutputs(const graph::Graph& graph, const GraphOutputOptions& options, std::string* error) {
+bool WriteGraphOutputs(const graph::Graph& graph, const GraphOutputOptions& options, std::string* error,
+                       const std::vector<exporters::FileWrite>& also) {
+  std::vector<exporters::FileWrite> files;
   for (std::size_t i = 0; i < options.paths.size(); ++i) {
-    if (!WriteGraph(graph, options.paths[i], options.formats[i], error, options.export_options)) return false;
+    std::vector<exporters::FileWrite> writes =
+        GraphFileWrites(graph, options.paths[i], options.formats[i], options.export_options);
+    if (options.paths[i] != "-" || writes.size() != 1) {
+      files.insert(files.end(), writes.begin(), writes.end());
+    } else if (!exporters::WriteFileAtomically("-", writes[0].write, error)) {
+      return false;
+    }
   }
-  return true;
+  files.insert(files.end(), also.begin(), also.end());
+  return files.empty() || exporters::WriteFilesAtomically(files, error);
 }
 
 }  // namespace dyad::cli

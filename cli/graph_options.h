@@ -45,8 +45,12 @@ bool ApplyView(const graph::FilterOptions& filter, const std::map<std::string, g
 // output stands for its two files.
 std::vector<std::string> WrittenFiles(const GraphOutputOptions& options);
 
-// Writes `graph` (already filtered) to every output, in order; stops at the
-// first failure with *error naming the path.
-bool WriteGraphOutputs(const graph::Graph& graph, const GraphOutputOptions& options, std::string* error);
+// Writes `graph` (already filtered) to every output: standard output first,
+// then every file (and `also`, after them) committed as one set
+// (exporters::WriteFilesAtomically): all temporary files are written before
+// any is renamed, and they are renamed in order, so a failure replaces none.
+// On failure *error names the path.
+bool WriteGraphOutputs(const graph::Graph& graph, const GraphOutputOptions& options, std::string* error,
+                       const std::vector<exporters::FileWrite>& also = {});
 
 }  // namespace dyad::cli

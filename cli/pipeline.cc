@@ -231,37 +231,43 @@ bool FormatForOutput(const std::string& path, const std::string& format_option, 
 
 namespace {
 
-// WriteFileAtomically with a writer that cannot fail by itself: the stream says.
-bool WriteWith(const std::string& path, const std::function<void(std::ostream&)>& writer, std::string* error) {
-  return exporters::WriteFileAtomically(
-      path, [&](std::ostream& out) { return writer(out), static_cast<bool>(out); }, error);
+// A file write whose writer cannot fail by itself: the stream says.
+exporters::FileWrite With(const std::string& path, std::function<void(std::ostream&)> writer) {
+  return {path, [writer = std::move(writer)](std::ostream& out) { return writer(out), static_cast<bool>(out); }};
 }
 
 }  // namespace
 
-bool WriteGraph(const graph::Graph& graph, const std::string& path, OutputFormat format, std::string* error,
-                const exporters::ExportOptions& options) {
+std::vector<exporters::FileWrite> GraphFileWrites(const graph::Graph& graph, const std::string& path,
+                                                  OutputFormat format, const exporters::ExportOptions& options) {
+  const graph::Graph* g = &graph;
+  const exporters::ExportOptions* o = &options;
   switch (format) {
     case OutputFormat::kJson:
-      return WriteWith(path, [&](std::ostream& out) { exporters::WriteJson(graph, out, options.threads); }, error);
+      return {With(path, [g, o](std::ostream& out) { exporters::WriteJson(*g, out, o->threads); })};
     case OutputFormat::kGraphML:
-      return WriteWith(path, [&](std::ostream& out) { exporters::WriteGraphML(graph, out, options.graphml_edges); },
-                       error);
+      return {With(path, [g, o](std::ostream& out) { exporters::WriteGraphML(*g, out, o->graphml_edges); })};
     case OutputFormat::kGexf:
-      return WriteWith(path, [&](std::ostream& out) { exporters::WriteGexf(graph, out, options); }, error);
+      return {With(path, [g, o](std::ostream& out) { exporters::WriteGexf(*g, out, *o); })};
     case OutputFormat::kCytoscape:
-      return WriteWith(path, [&](std::ostream& out) { exporters::WriteCytoscape(graph, out, options); }, error);
+      return {With(path, [g, o](std::ostream& out) { exporters::WriteCytoscape(*g, out, *o); })};
     case OutputFormat::kGraphology:
-      return WriteWith(path, [&](std::ostream& out) { exporters::WriteGraphology(graph, out, options); }, error);
+      return {With(path, [g, o](std::ostream& out) { exporters::WriteGraphology(*g, out, *o); })};
     case OutputFormat::kSeries:
-      return WriteWith(path, [&](std::ostream& out) { exporters::WriteSeriesCsv(graph, out, options); }, error);
+      return {With(path, [g, o](std::ostream& out) { exporters::WriteSeriesCsv(*g, out, *o); })};
     case OutputFormat::kCsv: break;
   }
   // Two files written as one: both or neither replace the old pair.
   const exporters::CsvPaths csv = exporters::CsvPathsFor(path);
-  auto nodes = [&](std::ostream& out) { return exporters::WriteCsvNodes(graph, out, options), static_cast<bool>(out); };
-  auto edges = [&](std::ostream& out) { return exporters::WriteCsvEdges(graph, out, options), static_cast<bool>(out); };
-  return exporters::WriteFilesAtomically({{csv.nodes, nodes}, {csv.edges, edges}}, error);
+  return {With(csv.nodes, [g, o](std::ostream& out) { exporters::WriteCsvNodes(*g, out, *o); }),
+          With(csv.edges, [g, o](std::ostream& out) { exporters::WriteCsvEdges(*g, out, *o); })};
+}
+
+bool WriteGraph(const graph::Graph& graph, const std::string& path, OutputFormat format, std::string* error,
+                const exporters::ExportOptions& options) {
+  std::vector<exporters::FileWrite> files = GraphFileWrites(graph, path, format, options);
+  if (path == "-" && files.size() == 1) return exporters::WriteFileAtomically("-", files[0].write, error);
+  return exporters::WriteFilesAtomically(files, error);
 }
 
 }  // namespace dyad::cli

@@ -12,6 +12,7 @@
 #include "extract/evidence.h"
 #include "extract/extractor.h"
 #include "extract/rules/rules.h"
+#include "export/atomic_file.h"
 #include "export/export_options.h"
 #include "graph/graph.h"
 
@@ -132,5 +133,11 @@ bool FormatForOutput(const std::string& path, const std::string& format_option, 
 // record, so that it reads back whole.
 bool WriteGraph(const graph::Graph& graph, const std::string& path, OutputFormat format, std::string* error,
                 const exporters::ExportOptions& options = {});
+
+// The file writes WriteGraph makes (two for CSV), for committing with other
+// files at once (exporters::WriteFilesAtomically). They refer to graph and
+// options, which must outlive them.
+std::vector<exporters::FileWrite> GraphFileWrites(const graph::Graph& graph, const std::string& path,
+                                                  OutputFormat format, const exporters::ExportOptions& options);
 
 }  // namespace dyad::cli

@@ -1,14 +1,20 @@
 #include "export/atomic_file.h"
 
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
+#include <csignal>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
-#include <system_error>
+#include <set>
+#include <streambuf>
+
+#include "export/temp_file.h"
 
 namespace dyad::exporters {
 namespace {
@@ -19,24 +25,48 @@ std::string CannotWrite(const std::string& path, const std::string& why) {
   return "cannot write '" + path + "': " + why;
 }
 
-// errno explains a failed open, write or rename; a stream that failed without
-// setting it (or a callback that gave up) gets a generic reason.
-std::string ErrnoReason(int saved_errno) {
-  return saved_errno != 0 ? std::strerror(saved_errno) : "write failed";
-}
+// A buffered stream over a file descriptor that keeps the errno of the first
+// failed write, so that a full disk is reported as "No space left on device".
+class FdBuffer : public std::streambuf {
+ public:
+  explicit FdBuffer(int fd) : fd_(fd) { setp(buffer_, buffer_ + sizeof buffer_); }
+  int error() const { return error_; }
 
-// ".<base>.tmp.<pid>" beside path: the same file system, so rename is atomic,
-// and hidden, so a crash leaves no file that looks like output.
-fs::path TempPathFor(const fs::path& path) {
-  return path.parent_path() / ("." + path.filename().string() + ".tmp." + std::to_string(getpid()));
-}
+ protected:
+  int_type overflow(int_type c) override {
+    if (!Drain()) return traits_type::eof();
+    if (!traits_type::eq_int_type(c, traits_type::eof())) {
+      *pptr() = traits_type::to_char_type(c);
+      pbump(1);
+    }
+    return traits_type::not_eof(c);
+  }
+  int sync() override { return Drain() ? 0 : -1; }
 
-// A replaced file keeps its permissions, as if it had been rewritten in place.
-void CopyPermissions(const fs::path& from, const fs::path& to) {
-  std::error_code ec;
-  const fs::file_status status = fs::status(from, ec);
-  if (!ec && fs::exists(status)) fs::permissions(to, status.permissions(), ec);
-}
+ private:
+  bool Drain() {
+    const char* p = pbase();
+    while (error_ == 0 && p < pptr()) {
+      const ssize_t n = write(fd_, p, static_cast<std::size_t>(pptr() - p));
+      if (n >= 0) {
+        p += n;
+      } else if (errno != EINTR) {
+        error_ = errno;
+      }
+    }
+    setp(buffer_, buffer_ + sizeof buffer_);
+    return error_ == 0;
+  }
+
+  int fd_;
+  int error_ = 0;
+  char buffer_[1 << 16];
+};
+
+// A temporary file created for one output, until it is renamed into place.
+struct Temp {
+  std::string path;
+};
 
 bool WriteStdout(const std::function<bool(std::ostream&)>& write, std::string* error) {
   const bool ok = write(std::cout);
@@ -46,79 +76,97 @@ bool WriteStdout(const std::function<bool(std::ostream&)>& write, std::string* e
   return false;
 }
 
-// Writes the temporary file; on failure returns the reason.
-bool WriteTemp(const fs::path& temp, const std::function<bool(std::ostream&)>& write,
-               std::string* reason) {
-  errno = 0;
-  std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-  if (!out.is_open()) {
-    *reason = ErrnoReason(errno);
-    return false;
-  }
-  if (!write(out)) {
-    *reason = "write failed";
-    return false;
-  }
-  errno = 0;
-  out.flush();
-  if (out.good()) out.close();
-  if (!out.good()) {
-    *reason = ErrnoReason(errno);
-    return false;
-  }
-  return true;
+// A replaced file keeps its permissions, as if it had been rewritten in place.
+void CopyPermissions(const std::string& target, int fd) {
+  struct stat st {};
+  if (stat(target.c_str(), &st) == 0) fchmod(fd, st.st_mode & 07777);
 }
 
-// Renames temp over target, keeping target's permissions.
-bool Commit(const fs::path& temp, const fs::path& target, std::string* reason) {
-  CopyPermissions(target, temp);
-  errno = 0;
-  if (std::rename(temp.c_str(), target.c_str()) == 0) return true;
-  *reason = ErrnoReason(errno);
-  return false;
+// Writes, fsyncs and closes a new private temporary file for target: the
+// data is on disk before the rename makes it the target. On failure returns
+// the reason (the system's, when it gave one).
+bool WriteTemp(const std::string& target, const std::function<bool(std::ostream&)>& write, Temp* temp,
+               std::string* reason) {
+  const int fd = CreateTempFile(target, &temp->path, reason);
+  if (fd < 0) return false;
+  CopyPermissions(target, fd);
+  FdBuffer buffer(fd);
+  std::ostream out(&buffer);
+  bool ok = write(out);
+  out.flush();
+  int saved = buffer.error();
+  if (ok && saved == 0 && fsync(fd) != 0) saved = errno;
+  if (close(fd) != 0 && saved == 0 && ok) saved = errno;
+  if (saved != 0) *reason = std::strerror(saved);
+  else if (!ok || !out.good()) *reason = "write failed";
+  return ok && out.good() && saved == 0;
+}
+
+// Makes the renames durable: without it a power cut can undo them. A folder
+// that cannot be synced (some file systems refuse) is not an error: the
+// rename has happened and cannot be taken back.
+void SyncFolders(const std::vector<FileWrite>& files) {
+  std::set<std::string> folders;
+  for (const FileWrite& f : files) {
+    const fs::path parent = fs::path(f.path).parent_path();
+    folders.insert(parent.empty() ? "." : parent.string());
+  }
+  for (const std::string& folder : folders) {
+    const int fd = open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0) continue;
+    fsync(fd);
+    close(fd);
+  }
+}
+
+// Test hook: DYAD_TEST_KILL_AFTER_RENAMES=N kills the process with SIGKILL
+// after the Nth rename of a set, as a power cut or kill -9 would, so that
+// tests can check what a crash between renames leaves. Read only here.
+void MaybeKillForTest(std::size_t renamed) {
+  static const char* value = std::getenv("DYAD_TEST_KILL_AFTER_RENAMES");
+  if (value != nullptr && std::to_string(renamed) == value) raise(SIGKILL);
+}
+
+void RemoveTemps(const std::vector<Temp>& temps) {
+  for (const Temp& temp : temps) {
+    if (temp.path.empty()) continue;
+    unlink(temp.path.c_str());
+    ForgetTempFile(temp.path);
+  }
 }
 
 }  // namespace
 
 bool WriteFilesAtomically(const std::vector<FileWrite>& files, std::string* error) {
-  std::vector<fs::path> temps;
+  std::vector<Temp> temps(files.size());
   std::string reason;
-  std::size_t failed = files.size();
-  for (std::size_t i = 0; i < files.size() && failed == files.size(); ++i) {
+  for (std::size_t i = 0; i < files.size(); ++i) {
     if (files[i].path.empty() || files[i].path == "-") {
-      reason = std::strerror(EINVAL), failed = i;
-      break;
+      reason = std::strerror(files[i].path.empty() ? ENOENT : EINVAL);
+    } else if (WriteTemp(files[i].path, files[i].write, &temps[i], &reason)) {
+      continue;
     }
-    temps.push_back(TempPathFor(fs::path(files[i].path)));
-    if (!WriteTemp(temps.back(), files[i].write, &reason)) failed = i;
+    RemoveTemps(temps);
+    *error = CannotWrite(files[i].path, reason);
+    return false;
   }
-  for (std::size_t i = 0; i < temps.size() && failed == files.size(); ++i) {
-    if (!Commit(temps[i], fs::path(files[i].path), &reason)) failed = i;
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    if (std::rename(temps[i].path.c_str(), files[i].path.c_str()) != 0) {
+      *error = CannotWrite(files[i].path, std::strerror(errno));
+      RemoveTemps(std::vector<Temp>(temps.begin() + static_cast<long>(i), temps.end()));
+      return false;
+    }
+    ForgetTempFile(temps[i].path);
+    MaybeKillForTest(i + 1);
   }
-  if (failed == files.size()) return true;
-  std::error_code ignored;
-  for (const fs::path& temp : temps) fs::remove(temp, ignored);
-  *error = CannotWrite(files[failed].path, reason);
-  return false;
+  SyncFolders(files);
+  return true;
 }
 
 bool WriteFileAtomically(const std::string& path, const std::function<bool(std::ostream&)>& write,
                          std::string* error) {
   if (path == "-") return WriteStdout(write, error);
-  if (path.empty()) {
-    *error = CannotWrite(path, std::strerror(ENOENT));
-    return false;
-  }
-  const fs::path target(path);
-  const fs::path temp = TempPathFor(target);
-  std::string reason;
-  const bool ok = WriteTemp(temp, write, &reason) && Commit(temp, target, &reason);
-  if (!ok) {
-    std::error_code ignored;
-    fs::remove(temp, ignored);
-    *error = CannotWrite(path, reason);
-  }
-  return ok;
+  return WriteFilesAtomically({{path, write}}, error);
 }
 
 }  // namespace dyad::exporters

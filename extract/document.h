@@ -2,6 +2,7 @@
 // Articles as dyad reads them, and the readers for each input format.
 #include <cstdint>
 #include <memory>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -108,6 +109,9 @@ class InputStream {
   struct Unit;
   struct OpenLines;
   bool Step(RawInput* piece);
+  bool StepStream(const std::string& path, RawInput* piece);
+  static void ListFolder(const std::string& folder, std::set<std::string>* visited, std::vector<std::string>* files,
+                         std::vector<Unit>* notes);
   std::vector<Unit> units_;
   std::size_t next_ = 0;
   std::unique_ptr<OpenLines> lines_;  // the JSON Lines file being read

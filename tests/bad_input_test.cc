@@ -95,7 +95,6 @@ TEST_CASE("bad input: NUL bytes, binary and empty files are skipped with a messa
       {InputFormat::kText, std::string("PK\3\4\0\0binary", 12), "binary file (NUL byte at offset 4)"},
       {InputFormat::kMarkdown, std::string("# Title\n\0", 9), "binary file (NUL byte at offset 8)"},
       {InputFormat::kHtml, std::string("\0<p>x</p>", 9), "binary file (NUL byte at offset 0)"},
-      {InputFormat::kJsonLines, std::string("{\"text\": \"a\"}\n\0", 15), "binary file (NUL byte at offset 14)"},
       {InputFormat::kText, "", "empty file"},
       {InputFormat::kHtml, "\n \t\r\n", "empty file"},
   };
@@ -106,6 +105,14 @@ TEST_CASE("bad input: NUL bytes, binary and empty files are skipped with a messa
     CHECK(Skips(r) == Strings{"in/f: " + c.reason});
     CHECK(Messages(r.diagnostics) == Strings{"in/f: warning: " + c.reason});
   }
+}
+
+TEST_CASE("bad input: a NUL byte in JSON Lines skips only its record, named by line", "[bad-input]") {
+  const extract::ReadResult r =
+      extract::ParseInput(std::string("{\"text\": \"a\"}\n\0", 15), "in/f", extract::InputFormat::kJsonLines);
+  CHECK(r.documents.size() == 1);
+  CHECK(Skips(r) == Strings{"in/f:2: binary record (NUL byte at column 1)"});
+  CHECK(Messages(r.diagnostics) == Strings{"in/f:2: warning: binary record (NUL byte at column 1)"});
 }
 
 TEST_CASE("bad input: a malformed JSON Lines record is skipped at its line, the others are read", "[bad-input]") {

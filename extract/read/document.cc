@@ -53,9 +53,11 @@ void Skip(ReadResult* r, std::string_view path, std::string reason) {
   r->skipped.push_back({std::string(path), std::move(reason)});
 }
 
-// Empty and binary inputs give no document; returns false after skipping them.
-bool Readable(std::string_view bytes, std::string_view path, ReadResult* r) {
-  const std::size_t nul = bytes.find('\0');
+// Empty and binary inputs give no document; returns false after skipping
+// them. JSON Lines are checked for NUL bytes record by record instead, so
+// that one bad record does not take the good ones with it.
+bool Readable(std::string_view bytes, std::string_view path, InputFormat format, ReadResult* r) {
+  const std::size_t nul = format == InputFormat::kJsonLines ? std::string_view::npos : bytes.find('\0');
   if (nul != std::string_view::npos) {
     Skip(r, path, "binary file (NUL byte at offset " + std::to_string(nul) + ")");
     return false;
@@ -354,6 +356,10 @@ ReadResult ParseJsonLines(std::string_view bytes, std::string_view path, int fir
     pos = nl + 1;
     ++number;
     if (Trim(line).empty()) continue;
+    if (const std::size_t nul = line.find('\0'); nul != std::string_view::npos) {
+      SkipRecord(&r, path, number, "binary record (NUL byte at column " + std::to_string(nul + 1) + ")");
+      continue;
+    }
     Document doc;
     doc.source = std::string(path) + ":" + std::to_string(number);
     if (line.substr(0, 3) == "\xEF\xBB\xBF") line.remove_prefix(3);
@@ -381,7 +387,7 @@ InputFormat FormatForPath(std::string_view path) {
 
 ReadResult ParseInput(std::string_view bytes, std::string_view path, InputFormat format, bool content_hash) {
   ReadResult r;
-  if (!Readable(bytes, path, &r)) return r;
+  if (!Readable(bytes, path, format, &r)) return r;
   switch (format) {
     case InputFormat::kMarkdown:
       return ParseMarkdown(bytes, path, content_hash);

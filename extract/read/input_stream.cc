@@ -1,11 +1,16 @@
 // InputStream: the inputs of a run, read a few megabytes at a time.
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <algorithm>
+#include <cerrno>
 #include <cctype>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <iterator>
+#include <set>
 
 #include "extract/document.h"
 
@@ -70,6 +75,37 @@ bool ReadAll(std::ifstream& in, std::string* out) {
   return in.gcount() == size;
 }
 
+// A FIFO, a pipe (`<(cat file)`), a terminal or another non-regular file,
+// read to its end like standard input: at most max bytes kept, the size
+// returned, or -1 with errno set. Opened without blocking, so that a FIFO
+// with no writer reads as empty instead of waiting for one; then reads block
+// as usual while a writer is there.
+std::int64_t ReadStream(const std::string& path, std::uint64_t max, std::string* out) {
+  const int fd = open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+  if (fd < 0) return -1;
+  const int flags = fcntl(fd, F_GETFL);
+  if (flags >= 0) fcntl(fd, F_SETFL, flags & ~O_NONBLOCK);
+  out->clear();
+  char chunk[1 << 16];
+  std::uint64_t size = 0;
+  for (;;) {
+    const ssize_t n = read(fd, chunk, sizeof chunk);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) {
+      const int saved = errno;
+      close(fd);
+      errno = saved;
+      return -1;
+    }
+    if (n == 0) break;
+    size += static_cast<std::uint64_t>(n);
+    if (size <= max) out->append(chunk, static_cast<std::size_t>(n));
+  }
+  close(fd);
+  if (size > max) out->clear();
+  return static_cast<std::int64_t>(size);
+}
+
 }  // namespace
 
 ReadResult ParseRaw(const RawInput& raw, bool content_hash) {
@@ -90,11 +126,44 @@ ReadResult ParseRaw(const RawInput& raw, bool content_hash) {
 
 // One thing to read, in input order.
 struct InputStream::Unit {
-  enum class Kind { kFile, kStdin, kMissing, kUnsupported, kError };
+  enum class Kind { kFile, kStdin, kMissing, kUnsupported, kSkipped, kError };
   Kind kind = Kind::kFile;
   std::string path;
-  std::string message;  // for kError
+  std::string message;  // for kSkipped and kError
 };
+
+// Lists the regular files under folder, recursively, in sorted order. A
+// symlink to a folder is followed unless its target was already listed (a
+// loop, or a second link to one folder): that one gets a warning. Entries
+// that are neither files nor folders (a FIFO, a socket, a broken symlink)
+// are skipped with a warning naming them.
+void InputStream::ListFolder(const std::string& folder, std::set<std::string>* visited,
+                             std::vector<std::string>* files, std::vector<Unit>* notes) {
+  std::error_code ec;
+  std::vector<fs::path> entries;
+  for (fs::directory_iterator it(folder, fs::directory_options::skip_permission_denied, ec), end;
+       !ec && it != end; it.increment(ec)) {
+    entries.push_back(it->path());
+  }
+  if (ec) notes->push_back({Unit::Kind::kError, folder, "cannot list directory: " + ec.message()});
+  std::sort(entries.begin(), entries.end());
+  for (const fs::path& entry : entries) {
+    std::error_code type_ec;
+    const fs::file_status status = fs::status(entry, type_ec);
+    if (fs::is_regular_file(status)) {
+      files->push_back(entry.string());
+    } else if (fs::is_directory(status)) {
+      if (visited->insert(fs::canonical(entry, type_ec).string()).second) {
+        ListFolder(entry.string(), visited, files, notes);
+      } else {
+        notes->push_back({Unit::Kind::kSkipped, entry.string(), "symlink to a folder already read: not followed"});
+      }
+    } else {
+      const bool broken = fs::is_symlink(fs::symlink_status(entry, type_ec)) && !fs::exists(status);
+      notes->push_back({Unit::Kind::kSkipped, entry.string(), broken ? "broken symlink" : "not a regular file"});
+    }
+  }
+}
 
 // A JSON Lines file read in pieces of whole lines. The file is read in
 // blocks; what follows the last whole line of a piece waits in `carry`.
@@ -205,15 +274,12 @@ InputStream::InputStream(const std::vector<std::string>& inputs, const ReadOptio
       units_.push_back({Unit::Kind::kMissing, input, ""});
     } else if (!fs::is_directory(status)) {
       units_.push_back({Unit::Kind::kFile, input, ""});
-      total_bytes_ += fs::file_size(input, ec);
+      const std::uintmax_t size = fs::file_size(input, ec);
+      if (!ec) total_bytes_ += size;  // a pipe has no size
     } else {
       std::vector<std::string> files;
-      fs::recursive_directory_iterator it(input, fs::directory_options::skip_permission_denied, ec);
-      for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-        std::error_code type_ec;
-        if (it->is_regular_file(type_ec)) files.push_back(it->path().string());
-      }
-      if (ec) units_.push_back({Unit::Kind::kError, input, "cannot list directory: " + ec.message()});
+      std::set<std::string> visited{fs::canonical(input, ec).string()};
+      ListFolder(input, &visited, &files, &units_);
       std::sort(files.begin(), files.end());
       for (const std::string& f : files) {
         const bool ok = Supported(f);
@@ -273,6 +339,10 @@ bool InputStream::Step(RawInput* piece) {
     case Unit::Kind::kError:
       Report(&piece->read, u.path, u.message, Severity::kError);
       return true;
+    case Unit::Kind::kSkipped:
+      Report(&piece->read, u.path, u.message, Severity::kWarning);
+      piece->read.skipped.push_back({u.path, u.message});
+      return true;
     case Unit::Kind::kUnsupported:
       Report(&piece->read, u.path, "unsupported file type", Severity::kWarning);
       piece->read.skipped.push_back({u.path, "unsupported file type"});
@@ -289,6 +359,8 @@ bool InputStream::Step(RawInput* piece) {
     case Unit::Kind::kFile:
       break;
   }
+  std::error_code status_ec;
+  if (!fs::is_regular_file(u.path, status_ec)) return StepStream(u.path, piece);
   std::ifstream in(u.path, std::ios::binary);
   if (!in) {
     Report(&piece->read, u.path, "cannot read file", Severity::kError);
@@ -328,6 +400,22 @@ bool InputStream::Step(RawInput* piece) {
     piece->path.clear();
     Report(&piece->read, u.path, "cannot read file", Severity::kError);
   }
+  return true;
+}
+
+// A non-regular file given as an argument, read whole (see ReadStream).
+bool InputStream::StepStream(const std::string& path, RawInput* piece) {
+  const std::int64_t size = ReadStream(path, options_.max_document_bytes, &piece->bytes);
+  if (size < 0) {
+    Report(&piece->read, path, std::string("cannot read file: ") + std::strerror(errno), Severity::kError);
+    return true;
+  }
+  if (static_cast<std::uint64_t>(size) > options_.max_document_bytes) {
+    SkipTooLarge(&piece->read, path, static_cast<std::uint64_t>(size), options_.max_document_bytes);
+    return true;
+  }
+  piece->path = path;
+  piece->format = FormatForPath(path);
   return true;
 }
 
