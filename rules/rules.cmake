@@ -11,6 +11,7 @@ set(DYAD_RULE_FILES
   entities/regions.yaml
   modality.yaml
   roles.yaml
+  combining_forms.yaml
   relations/cooperation.yaml
   relations/conflict.yaml
   relations/diplomacy.yaml
