@@ -16,6 +16,7 @@ set(DYAD_RULE_FILES
   roles.yaml
   agents/phoenix.yaml
   agents/fr_es.yaml
+  combining_forms.yaml
   relations/cooperation.yaml
   relations/conflict.yaml
   relations/diplomacy.yaml

@@ -322,6 +322,9 @@ void SentenceMatcher::GroupMentions() {
       // the two states behind "the two countries" share its words.
       joins = (joins && mentions_[m].tb > std::max(g.te, g.pe)) || mentions_[m].tb == mentions_[g.members.back()].tb;
     }
+    // "US-China", "sino-péruviennes": two states written as one word.
+    const bool hyphen = !groups_.empty() && groups_.back().members.back() == m - 1 && HyphenPair(m - 1, m);
+    if (hyphen) groups_.back().hyphenated = joins = true;
     if (joins) {
       groups_.back().members.push_back(m);
       groups_.back().te = mentions_[m].te;

@@ -104,6 +104,7 @@ void SentenceMatcher::Process(const Document& doc, const std::string& date, int 
   if (trace == nullptr && !HasAnchor()) return;
   FindMentions(date);
   AddPatternMentions(doc, span, date);
+  AddCombiningForms();
   SetSpeakersAside();
   FindActorPhrases();
   GroupMentions();

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <tuple>
 
+#include "extract/match/hyphen_pairs.h"
 #include "extract/match/word_classes.h"
 
 // SentenceMatcher, part two: cue templates matched around the mention groups,
@@ -528,8 +529,11 @@ void SentenceMatcher::InheritCoordinatedSubject(Match* m, const std::vector<Matc
 
 bool SentenceMatcher::HasAnchor() const {
   const std::vector<std::uint32_t>* payloads = nullptr;
+  bool pair_noun = false, hyphen = false;  // "US-China talks" (hyphen_pairs.h)
   for (std::size_t i = 0; i < tokens_.size(); ++i) {
+    hyphen = hyphen || TightHyphenAt(tokens_, i);
     if (!tokens_[i].is_word) continue;
+    pair_noun = pair_noun || rules_.pair_nouns.Longest(tokens_, i, tokens_.size(), &payloads) > 0;
     if (rules_.anchor_index.Longest(tokens_, i, tokens_.size(), &payloads) > 0) return true;
     if (rules_.cues_of_anchor_set.empty()) continue;
     const auto [first, last] = PhrasesAt(i);
@@ -537,7 +541,7 @@ bool SentenceMatcher::HasAnchor() const {
       if (!rules_.anchor_sets_of_phrase[hit->phrase].empty()) return true;
     }
   }
-  return false;
+  return pair_noun && hyphen;
 }
 
 bool SentenceMatcher::HandCueWithin(std::size_t begin, std::size_t end) {
@@ -583,6 +587,7 @@ void SentenceMatcher::FindMatches() {
     matches_.push_back(best);
     covered_until = best.anchor_te;
   }
+  FindPairNounMatches();
   DropConvertedRepeats();
   DropFrameVerbs();
 }

@@ -1,10 +1,11 @@
 #pragma once
 // Internal to the extractor: the compiled rule pack and the per-sentence
-// matching of actors and cue templates. SentenceMatcher is defined in five
+// matching of actors and cue templates. SentenceMatcher is defined in six
 // files: mentions.cc (actors and their lists), sentence_matcher.cc (cues),
 // converted_cues.cc (what a converted cue may take), sentence_frames.cc
-// (verbs of intent, threat and refusal governing a cue) and
-// sentence_evidence.cc (each sentence in turn, and its records).
+// (verbs of intent, threat and refusal governing a cue), hyphen_pairs.cc
+// ("US-China talks") and sentence_evidence.cc (each sentence in turn, and
+// its records).
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -82,6 +83,11 @@ struct CompiledRules {
   std::vector<std::string> role_sectors;  // "government", "military"...
   PhraseIndex frames[4];                  // by Frame: "will", "threatened to"...; payload: index into modality_words
   std::unordered_map<std::string, std::uint32_t> relation_of_code;  // CAMEO code -> relation index
+  // Hyphenated pairs (hyphen_pairs.h): "Sino" of "Sino-Peruvian" (payload:
+  // the state's entity), and the nouns of the symmetric "talks between {S}"
+  // cues as a pair may stand on them, "US-China talks" (payload: cue index).
+  PhraseIndex combining_forms;
+  PhraseIndex pair_nouns;
   std::unordered_map<std::string, std::uint32_t> country_entity;  // country id -> entity index
 };
 
@@ -127,6 +133,7 @@ class SentenceMatcher {
     std::vector<std::size_t> members;  // indices into mentions_
     std::size_t tb, te;
     std::size_t pe = 0;  // end of the last member's actor phrase, if past te
+    bool hyphenated = false;  // "US-China": its members written as one word
   };
   struct Match {
     const CompiledCue* cue = nullptr;
@@ -165,6 +172,11 @@ class SentenceMatcher {
   void GroupMentions();
   void SetSpeakersAside();
   void FindActorPhrases();
+  void AddCombiningForms();
+  bool HyphenPair(std::size_t a, std::size_t b) const;
+  void FindPairNounMatches();
+  bool PairNounAt(const Group& g, Match* m) const;
+  int PairNounCue(const std::vector<std::uint32_t>& payloads, bool noun_after) const;
   bool HasAnchor() const;
   void FindMatches();
   bool TryMatch(const CompiledCue& cue, std::size_t tb, std::size_t te, Match* m) const;

@@ -2,6 +2,8 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <cctype>
+#include <iterator>
 
 #include "extract/match/sentence_matcher.h"
 
@@ -192,6 +194,46 @@ void CompileRoles(CompiledRules* out) {
   }
 }
 
+// The classes named combining_id (rules/combining_forms.yaml): "Sino" of
+// "Sino-Peruvian" for the country ID.
+void CompileCombiningForms(CompiledRules* out) {
+  static constexpr std::string_view kPrefix = "combining_";
+  for (const WordClass& c : out->pack.classes) {
+    if (c.name.compare(0, kPrefix.size(), kPrefix) != 0) continue;
+    std::string id = c.name.substr(kPrefix.size());  // class names are lower case, ids upper
+    std::transform(id.begin(), id.end(), id.begin(), [](unsigned char ch) { return std::toupper(ch); });
+    const auto state = out->country_entity.find(id);
+    if (state == out->country_entity.end()) continue;
+    for (const auto& [lang, members] : c.members) {
+      for (const std::string& member : members) out->combining_forms.Add(FoldPhrase(member), state->second);
+    }
+  }
+}
+
+// A symmetric hand-written cue "NOUN between {S}" ("talks between {S}",
+// "négociations entre {S}") also reads a hyphenated pair standing on its
+// noun ("US-China talks", "les négociations sino-péruviennes"): its noun,
+// all literal, indexed without the preposition.
+void CompilePairNouns(CompiledRules* out) {
+  static constexpr std::string_view kBetween[] = {"between", "among", "entre"};
+  for (std::uint32_t i = 0; i < out->cues.size(); ++i) {
+    const CompiledCue& c = out->cues[i];
+    if (c.converted || c.parts.size() != 2 || c.parts[0].kind != CuePart::Kind::kWords ||
+        c.parts[1].kind != CuePart::Kind::kSource || !c.parts[0].sets.empty()) {
+      continue;
+    }
+    if (out->pack.relations[c.relation].direction != Direction::kSymmetric) continue;
+    const std::vector<std::string>& words = c.parts[0].words;
+    if (words.size() < 2 || std::find(std::begin(kBetween), std::end(kBetween), words.back()) == std::end(kBetween)) {
+      continue;
+    }
+    std::string noun;
+    for (std::size_t k = 0; k + 1 < words.size(); ++k) noun += (noun.empty() ? "" : " ") + words[k];
+    out->pair_nouns.Add(noun, i);
+    AddAnchorKey(noun, &out->anchor_filter);
+  }
+}
+
 }  // namespace
 
 bool CompileRules(const RulePack& pack, CompiledRules* out, Diagnostics* diagnostics) {
@@ -216,6 +258,8 @@ bool CompileRules(const RulePack& pack, CompiledRules* out, Diagnostics* diagnos
   for (std::uint32_t e = 0; e < out->pack.entities.size(); ++e) {
     if (out->pack.entities[e].type == "country") out->country_entity.emplace(out->pack.entities[e].id, e);
   }
+  CompileCombiningForms(out);
+  CompilePairNouns(out);
   return CompilePatterns(out, diagnostics);
 }
 
