@@ -84,10 +84,12 @@ bool SentenceMatcher::ConvertedArguments(const Match& m) const {
   if (m.target < 0 && !symmetric && !ReciprocalList(m)) return false;
   const int left = m.passive ? m.target : m.source;
   if (left < 0 || groups_[left].te > m.anchor_tb) return true;  // after the verb
-  // "Mexican imports", "Chinese investment": a bare demonym right before the
-  // word is its adjective, and the word a noun.
+  // "Mexican imports", "Chinese investment", "the US-China trade war": a
+  // bare demonym or a hyphenated pair right before the word is its
+  // modifier, and the word a noun.
   const Mention& last = mentions_[groups_[left].members.back()];
-  if (last.kind == AliasKind::kDemonym && last.pe <= last.te && groups_[left].te == m.anchor_tb) return false;
+  const bool modifier = (last.kind == AliasKind::kDemonym && last.pe <= last.te) || groups_[left].hyphenated;
+  if (modifier && groups_[left].te == m.anchor_tb) return false;
   // "the contest between Washington and Beijing means": a noun's complement.
   static constexpr std::string_view kPairPrepositions[] = {"between", "among", "with", "entre", "avec", "con"};
   std::size_t before = groups_[left].tb;
