@@ -30,7 +30,7 @@ std::unique_ptr<extract::Extractor> LoadRules(const std::string& rules_dir, extr
   if (threads <= 0) threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   extract::RulePack pack = extract::LoadRulePack(sources, diags, threads);
   if (extract::HasErrors(*diags)) return nullptr;
-  return extract::Extractor::Create(pack, diags);
+  return extract::Extractor::Create(std::move(pack), diags);
 }
 
 std::vector<std::vector<extract::Evidence>> ExtractAll(const extract::Extractor& extractor,

@@ -24,10 +24,10 @@ std::atomic<std::uint64_t> next_serial{1};
 Extractor::Extractor(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Extractor::~Extractor() = default;
 
-std::unique_ptr<Extractor> Extractor::Create(const RulePack& pack, Diagnostics* diagnostics) {
+std::unique_ptr<Extractor> Extractor::Create(RulePack pack, Diagnostics* diagnostics) {
   auto impl = std::make_unique<Impl>();
   impl->serial = next_serial++;
-  if (!CompileRules(pack, &impl->rules, diagnostics)) return nullptr;
+  if (!CompileRules(std::move(pack), &impl->rules, diagnostics)) return nullptr;
   return std::unique_ptr<Extractor>(new Extractor(std::move(impl)));
 }
 

@@ -60,7 +60,7 @@ class Extractor {
  public:
   // Compiles the pack's aliases, patterns and cues. Returns nullptr and adds
   // diagnostics if a pattern does not compile (the loader normally caught it).
-  static std::unique_ptr<Extractor> Create(const RulePack& pack, Diagnostics* diagnostics);
+  static std::unique_ptr<Extractor> Create(RulePack pack, Diagnostics* diagnostics);
   ~Extractor();
 
   // Every relation mention with a source and a target, asserted or not, in

@@ -91,7 +91,9 @@ struct CompiledRules {
   std::unordered_map<std::string, std::uint32_t> country_entity;  // country id -> entity index
 };
 
-bool CompileRules(const RulePack& pack, CompiledRules* out, Diagnostics* diagnostics);
+// Takes the pack by value: a caller that is done with it moves it in (it is
+// tens of thousands of entities).
+bool CompileRules(RulePack pack, CompiledRules* out, Diagnostics* diagnostics);
 
 // Finds actors and cues in one sentence and turns matches into evidence.
 // Holds scratch buffers: one per thread.

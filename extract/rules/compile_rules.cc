@@ -236,8 +236,8 @@ void CompilePairNouns(CompiledRules* out) {
 
 }  // namespace
 
-bool CompileRules(const RulePack& pack, CompiledRules* out, Diagnostics* diagnostics) {
-  out->pack = pack;
+bool CompileRules(RulePack pack, CompiledRules* out, Diagnostics* diagnostics) {
+  out->pack = std::move(pack);
   CompileAliases(out);
   CompileCues(out);
   CompileModality(out->pack.modality.negation, &out->negation, &out->modality_words);
