@@ -239,6 +239,18 @@ TEST_CASE("a list doing a reciprocal act with no object does it with each other"
   CHECK(Run("Tariffs on Canadian and Mexican imports took effect.").empty());
 }
 
+TEST_CASE("the pair an article lists most is its own, read once per article", "[extractor]") {
+  // The tally of listed pairs is kept from sentence to sentence; the next
+  // article starts from nothing.
+  CHECK(Run("Peru and Chile met. Peru and Chile talked. Brazil praised Guyana. The two countries signed a pact.") ==
+        "PER MEET CHL asserted 'Peru' 'Chile'\n"
+        "BRA PRAISE GUY asserted 'Brazil' 'Guyana'\n"
+        "PER SIGN_AGREEMENT CHL asserted 'The two countries' 'The two countries'\n");
+  CHECK(Run("Brazil and Argentina met on Monday. The two countries signed a pact.") ==
+        "BRA MEET ARG asserted 'Brazil' 'Argentina'\n"
+        "BRA SIGN_AGREEMENT ARG asserted 'The two countries' 'The two countries'\n");
+}
+
 TEST_CASE("a state's name inside a person's name is no mention", "[extractor]") {
   CHECK(Run("El actor Denzel Washington visitó Lima.").empty());
   CHECK(Run("Former NBA player Chad Ford met Jordan Clarkson in Lagos.").empty());

@@ -149,8 +149,13 @@ std::vector<std::uint32_t> SentenceMatcher::RecentStates(std::size_t before) con
     if (m->te <= before) add(CountryOf(m->entity));
   }
   if (states.size() == 2) return states;
-  // Earlier sentences, scanned only now that a pair phrase needs them.
-  tally_.Clear();
+  // Earlier sentences, scanned only once a pair phrase needs them, and each
+  // only once per document: doc_tally_ holds the title's and previous_'s
+  // lists up to tallied_ (a long article has thousands of pair phrases).
+  if (tally_doc_ != doc_ || tallied_ > previous_.size()) {
+    doc_tally_.Clear();
+    tallied_ = 0;
+  }
   std::vector<Token>& tokens = previous_tokens_;
   std::vector<StateAt> named;
   auto scan = [&](std::string_view text, Span span, bool title) {
@@ -166,10 +171,14 @@ std::vector<std::uint32_t> SentenceMatcher::RecentStates(std::size_t before) con
       }
       i += len > 0 ? len : 1;
     }
-    AddLists(tokens, named, title, &tally_);
+    AddLists(tokens, named, title, &doc_tally_);
   };
-  scan(doc_->title, {0, doc_->title.size()}, true);
-  for (const Span& span : previous_) scan(doc_->text, span, false);
+  if (tally_doc_ != doc_) {
+    scan(doc_->title, {0, doc_->title.size()}, true);
+    tally_doc_ = doc_;
+  }
+  for (; tallied_ < previous_.size(); ++tallied_) scan(doc_->text, previous_[tallied_], false);
+  tally_ = doc_tally_;
   named.clear();
   for (const Mention& m : mentions_) {
     const int c = m.te <= before ? CountryOf(m.entity) : -1;

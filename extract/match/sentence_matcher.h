@@ -115,6 +115,7 @@ class SentenceMatcher {
     previous_.clear();
     doc_ = nullptr;
     date_ = nullptr;
+    tally_doc_ = nullptr;
     shared_for_ = nullptr;
   }
 
@@ -278,7 +279,10 @@ class SentenceMatcher {
   const Document* doc_ = nullptr;      // the document being read, and its date
   const std::string* date_ = nullptr;
   std::vector<Span> previous_;         // the document's sentences so far, for "the two countries"
-  mutable PairTally tally_;
+  mutable PairTally tally_;      // doc_tally_ and this sentence's lists
+  mutable PairTally doc_tally_;  // the title's and the sentences' of previous_[0, tallied_)
+  mutable std::size_t tallied_ = 0;
+  mutable const Document* tally_doc_ = nullptr;  // the document doc_tally_ is of
   // Scratch: the previous sentences' tokens (RecentStates), FindMatches' cue hits.
   mutable Tokenizer previous_tokenizer_;
   mutable std::vector<Token> previous_tokens_;
