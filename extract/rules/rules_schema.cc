@@ -216,7 +216,8 @@ void ReadPeriods(const Field* field, RuleReporter* reporter, Entity* entity) {
   }
 }
 
-bool IsEntityExtension(const YAML::Node& node) {
+// `extend: true` on an entity or a relation.
+bool IsExtension(const YAML::Node& node) {
   const YAML::Node extend = node["extend"];
   return extend && extend.IsScalar() && extend.Scalar() == "true";
 }
@@ -235,7 +236,7 @@ void ParseEntityExtension(const YAML::Node& node, RuleReporter* reporter, RuleFi
 }
 
 void ParseEntity(const YAML::Node& node, RuleReporter* reporter, RuleFile* out) {
-  if (IsEntityExtension(node)) {
+  if (IsExtension(node)) {
     ParseEntityExtension(node, reporter, out);
     return;
   }
@@ -360,11 +361,6 @@ void ReadCues(const Field* field, const Direction* direction, RuleReporter* repo
     }
     out->push_back(std::move(cue));
   }
-}
-
-bool IsExtension(const YAML::Node& node) {
-  const YAML::Node extend = node["extend"];
-  return extend && extend.IsScalar() && extend.Scalar() == "true";
 }
 
 // `extend: true`: cues (and examples) for a relation of another file; its
