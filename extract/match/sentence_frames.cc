@@ -23,17 +23,11 @@ void SentenceMatcher::FindFrames() {
       i = groups_[group_starting_at_[i]].te - 1;
       continue;
     }
-    std::size_t best = 0;
-    FrameHit hit{};
-    for (int k = 0; k < 4; ++k) {
-      const std::vector<std::uint32_t>* payloads = nullptr;
-      const std::size_t len = rules_.frames[k].Longest(tokens_, i, tokens_.size(), &payloads);
-      if (len > best) {
-        best = len;
-        hit = {i, i + len, static_cast<Frame>(k), payloads->front()};
-      }
-    }
-    if (best == 0) continue;
+    const std::vector<std::uint32_t>* payloads = nullptr;
+    const std::size_t len = rules_.frames.Longest(tokens_, i, tokens_.size(), &payloads);
+    if (len == 0) continue;
+    const std::uint32_t word = payloads->front();
+    const FrameHit hit{i, i + len, rules_.frame_of_word[word], word};
     frame_ending_at_[hit.te] = static_cast<int>(frame_hits_.size());
     frame_hits_.push_back(hit);
     i = hit.te - 1;

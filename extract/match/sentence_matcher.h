@@ -81,7 +81,8 @@ struct CompiledRules {
   PhraseIndex attribution, reporting;   // "according to", "claimed that"; payload unused
   PhraseIndex roles;                    // role nouns of rules/roles.yaml; payload: index into role_sectors
   std::vector<std::string> role_sectors;  // "government", "military"...
-  PhraseIndex frames[4];                  // by Frame: "will", "threatened to"...; payload: index into modality_words
+  PhraseIndex frames;                     // "will", "threatened to"...; payload: index into modality_words
+  std::vector<Frame> frame_of_word;       // by modality_words index, for the frames' words
   std::unordered_map<std::string, std::uint32_t> relation_of_code;  // CAMEO code -> relation index
   // Hyphenated pairs (hyphen_pairs.h): "Sino" of "Sino-Peruvian" (payload:
   // the state's entity), and the nouns of the symmetric "talks between {S}"

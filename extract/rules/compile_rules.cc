@@ -246,10 +246,14 @@ bool CompileRules(RulePack pack, CompiledRules* out, Diagnostics* diagnostics) {
   CompileModality(out->pack.modality.pair, &out->pair, &out->modality_words);
   CompileModality(out->pack.modality.attribution, &out->attribution, &out->modality_words);
   CompileModality(out->pack.modality.reporting, &out->reporting, &out->modality_words);
-  CompileModality(out->pack.modality.intent, &out->frames[static_cast<int>(Frame::kIntent)], &out->modality_words);
-  CompileModality(out->pack.modality.threat, &out->frames[static_cast<int>(Frame::kThreat)], &out->modality_words);
-  CompileModality(out->pack.modality.refusal, &out->frames[static_cast<int>(Frame::kRefusal)], &out->modality_words);
-  CompileModality(out->pack.modality.aspect, &out->frames[static_cast<int>(Frame::kAspect)], &out->modality_words);
+  // One index for the four frames: the word's frame is looked up by its index.
+  const std::pair<const std::map<std::string, std::vector<std::string>>*, Frame> frames[] = {
+      {&out->pack.modality.intent, Frame::kIntent}, {&out->pack.modality.threat, Frame::kThreat},
+      {&out->pack.modality.refusal, Frame::kRefusal}, {&out->pack.modality.aspect, Frame::kAspect}};
+  for (const auto& [words, frame] : frames) {
+    CompileModality(*words, &out->frames, &out->modality_words);
+    out->frame_of_word.resize(out->modality_words.size(), frame);
+  }
   CompileRoles(out);
   // The relation a framed event is recoded to: the first with that code.
   for (std::uint32_t r = 0; r < out->pack.relations.size(); ++r) {
