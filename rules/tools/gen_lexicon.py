@@ -146,12 +146,18 @@ def cameo_irregular():
 
 
 def english_forms(lemma, words, entries, affixes, irregular):
+    """A lemma's forms; a head that is itself an inflected form ("lost",
+    "forgave", "worried") gets none by the spelling rules."""
     head, _, rest = lemma.partition(" ")
     forms = {lemma} | set(irregular.get(lemma, ()))
     if not rest:
         for flags in entries.get(head, []):
             forms |= affixes.expand(head, "".join(f for f in flags if f in ENGLISH_INFLECTIONS))
+    # A verb of the CAMEO dictionary whose entry has no inflection flags
+    # ("restore/ZBR" in en_US) still has its forms: the spelling rules give them.
     known_word = head in entries
+    if head in irregular and not head.endswith(("ed", "ing")) and head not in IRREGULAR_FORMS:
+        known_word = any(set(f) & set(ENGLISH_INFLECTIONS) for f in entries.get(head, []))
     for slot in english_candidates(head):
         known = [c for c in slot if c in words]
         for c in (known or ([] if known_word else slot[:1])):
@@ -297,9 +303,13 @@ def yaml_key(s):
     return '"' + s.replace('"', '\\"') + '"'
 
 
+IRREGULAR_FORMS = set()
+
+
 def main():
     """The default pack's lexicon in rules/lexicon/, each optional pack's in its folder."""
     irregular = cameo_irregular()
+    IRREGULAR_FORMS.update(f for forms in irregular.values() for f in forms)
     unknown = 0
     for pack in ["rules"] + sorted(glob.glob("rules/optional/*")):
         unknown += write_pack(pack, irregular)
