@@ -284,8 +284,8 @@ TEST_CASE("the evaluation set keeps its F1 floors", "[eval]") {
 // The field's public gold (eval/public, converted by eval/tools/convert_public.py):
 // the counts pin the conversion, the floors sit just under the F1 measured
 // when they were set (PLOVER records 0.415 at PLOVER level; UniversalPetrarch
-// English records 0.370 at root level, 0.496 at dyad level; PETRARCH2's
-// unit-test records, renamed, 0.339 at dyad level).
+// English records 0.421 at root level, 0.548 at dyad level; PETRARCH2's
+// unit-test records, renamed, 0.452 at dyad level).
 TEST_CASE("the public gold sets keep their F1 floors", "[eval]") {
   extract::Diagnostics diags;
   auto extractor = LoadRules("", &diags);
@@ -301,12 +301,12 @@ TEST_CASE("the public gold sets keep their F1 floors", "[eval]") {
   CHECK(F1(p.overall) >= 0.41);
   const EvalReport u = ScoreEval(up, EvalLevel::kRoot);
   CHECK(u.overall.gold == 55);
-  CHECK(F1(u.overall) >= 0.36);
-  CHECK(F1(ScoreEval(up, EvalLevel::kDyad).overall) >= 0.49);
+  CHECK(F1(u.overall) >= 0.42);
+  CHECK(F1(ScoreEval(up, EvalLevel::kDyad).overall) >= 0.54);
   CHECK(petr.size() == 272);
   const EvalReport t = ScoreEval(petr, EvalLevel::kDyad);
   CHECK(t.overall.gold == 238);
-  CHECK(F1(t.overall) >= 0.33);
+  CHECK(F1(t.overall) >= 0.45);
 }
 
 }  // namespace

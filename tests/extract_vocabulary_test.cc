@@ -166,6 +166,14 @@ TEST_CASE("converted dictionary cues fill in what hand-written cues do not read"
   // No relation of a state to itself, no noun read as the verb.
   CHECK(Default("General Song Yanchao headed the Chinese delegation.") == "");
   CHECK(Default("Japan's trade minister criticized Washington.") == "JPN CRITICIZE USA asserted\n");
+  // Past a role noun after the state, and an aspect frame ("is about to").
+  CHECK(Default("The Kuwaiti government restored diplomatic ties with Libya.") ==
+        "KWT ENGAGE_IN_DIPLOMATIC_COOPERATION LBY asserted\n");
+  CHECK(Default("Argentina is about to restore full diplomatic ties with Germany.") ==
+        "ARG ENGAGE_IN_DIPLOMATIC_COOPERATION DEU asserted\n");
+  // A verb whose Hunspell entry carries no inflection flags ("restore/ZBR").
+  CHECK(Default("Kuwait restores diplomatic ties with Libya.") ==
+        "KWT ENGAGE_IN_DIPLOMATIC_COOPERATION LBY asserted\n");
 }
 
 }  // namespace

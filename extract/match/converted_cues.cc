@@ -95,7 +95,8 @@ bool SentenceMatcher::ConvertedArguments(const Match& m) const {
   std::size_t before = groups_[left].tb;
   while (before > 0 && words::IsDeterminer(tokens_[before - 1])) --before;  // "between the United States"
   if (before > 0 && Is(tokens_[before - 1], kPairPrepositions)) return false;
-  return LeftWordsBetween(groups_[left].te, m.anchor_tb);
+  // "The Kuwaiti government has restored": past the actor's role noun.
+  return LeftWordsBetween(std::max(groups_[left].te, groups_[left].pe), m.anchor_tb);
 }
 
 // Converted cues read the events the hand-written ones do not: where a
