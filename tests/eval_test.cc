@@ -283,8 +283,8 @@ TEST_CASE("the evaluation set keeps its F1 floors", "[eval]") {
 
 // The field's public gold (eval/public, converted by eval/tools/convert_public.py):
 // the counts pin the conversion, the floors sit just under the F1 measured
-// when they were set (PLOVER records 0.415 at PLOVER level; UniversalPetrarch
-// English records 0.421 at root level, 0.548 at dyad level; PETRARCH2's
+// when they were set (PLOVER records 0.430 at PLOVER level; UniversalPetrarch
+// English records 0.439 at root level, 0.564 at dyad level; PETRARCH2's
 // unit-test records, renamed, 0.452 at dyad level).
 TEST_CASE("the public gold sets keep their F1 floors", "[eval]") {
   extract::Diagnostics diags;
@@ -298,11 +298,11 @@ TEST_CASE("the public gold sets keep their F1 floors", "[eval]") {
   CHECK(up.size() == 78);
   const EvalReport p = ScoreEval(plover, EvalLevel::kPlover);
   CHECK(p.overall.gold == 177);
-  CHECK(F1(p.overall) >= 0.41);
+  CHECK(F1(p.overall) >= 0.42);
   const EvalReport u = ScoreEval(up, EvalLevel::kRoot);
   CHECK(u.overall.gold == 55);
-  CHECK(F1(u.overall) >= 0.42);
-  CHECK(F1(ScoreEval(up, EvalLevel::kDyad).overall) >= 0.54);
+  CHECK(F1(u.overall) >= 0.43);
+  CHECK(F1(ScoreEval(up, EvalLevel::kDyad).overall) >= 0.56);
   CHECK(petr.size() == 272);
   const EvalReport t = ScoreEval(petr, EvalLevel::kDyad);
   CHECK(t.overall.gold == 238);

@@ -171,6 +171,13 @@ TEST_CASE("converted dictionary cues fill in what hand-written cues do not read"
         "KWT ENGAGE_IN_DIPLOMATIC_COOPERATION LBY asserted\n");
   CHECK(Default("Argentina is about to restore full diplomatic ties with Germany.") ==
         "ARG ENGAGE_IN_DIPLOMATIC_COOPERATION DEU asserted\n");
+  // A count between the verb and its object is no word between them.
+  CHECK(Default("Afghan rebels have kidnapped up to 16 Russian civilian advisers.") ==
+        "AFG ABDUCT_HIJACK RUS asserted\n");
+  CHECK(Default("Security forces in Guinea have tortured scores of Sierra Leonean and Liberian refugees.") ==
+        "GIN TORTURE SLE asserted\nGIN TORTURE LBR asserted\n");
+  CHECK(Default("Afghan rebels have kidnapped the 16 Russian advisers.") == "AFG ABDUCT_HIJACK RUS asserted\n");
+  CHECK(Default("Afghan rebels have kidnapped about the Russian advisers.") == "");
   // A verb whose Hunspell entry carries no inflection flags ("restore/ZBR").
   CHECK(Default("Kuwait restores diplomatic ties with Libya.") ==
         "KWT ENGAGE_IN_DIPLOMATIC_COOPERATION LBY asserted\n");

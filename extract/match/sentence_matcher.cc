@@ -16,6 +16,7 @@ namespace {
 using words::Is;
 using words::OpensClause;
 using words::IsAmountWord;
+using words::QuantityEnd;
 using words::IsRelativePronoun;
 using words::IsConjunction;
 using words::IsVerbFiller;
@@ -241,7 +242,13 @@ bool SentenceMatcher::MatchRight(const CompiledCue& cue, std::size_t pos, Match*
     const bool object = cue.converted && p - 1 == cue.anchor && before.words.size() == 1 && !before.sets.empty() &&
                         before.sets[0] >= 0;
     const std::size_t gap = object ? kDirectObjectGap : last ? kObjectGap : kInnerGap;
-    int group = GroupRightOf(pos, gap, last, AllowsPlace(cue, part), &locative);
+    // "kidnapped up to 16 Russian advisers": the count is no word between.
+    std::size_t from = object ? QuantityEnd(tokens_, pos) : pos;
+    if (object && from == pos && pos < tokens_.size() && IsDeterminer(tokens_[pos])) {  // "the 16"
+      const std::size_t after = QuantityEnd(tokens_, pos + 1);
+      if (after > pos + 1) from = after;
+    }
+    int group = GroupRightOf(from, gap, last, AllowsPlace(cue, part), &locative);
     // ... with nothing but determiners and a preposition between: "accused
     // the United States", "apologized to Brazil", not "trade minister
     // criticized Washington".
@@ -259,7 +266,7 @@ bool SentenceMatcher::MatchRight(const CompiledCue& cue, std::size_t pos, Match*
     }
     if (object && group >= 0) {
       const std::size_t object_tb = groups_[group].tb;
-      for (std::size_t j = pos; j < object_tb; ++j) {
+      for (std::size_t j = from; j < object_tb; ++j) {
         if (!IsDeterminer(tokens_[j]) && !Is(tokens_[j], kObjectPrepositions)) group = -1;
       }
     }

@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <iterator>
 #include <string_view>
+#include <vector>
 
 #include "extract/text.h"
 
@@ -60,6 +61,45 @@ inline bool IsAmountWord(const Token& t) {
       "three",   "four",     "five",    "ten",      "hundred",  "thousand",  "deux",   "trois",    "quatre",  "cinq",
       "dix",     "cent",     "mille",   "dos",      "tres",     "cuatro",    "cinco",  "diez",     "cien",    "mil"};
   return IsNumber(t) || Is(t, kWords);
+}
+
+// Where a quantity phrase starting at token i ends ("up to 16", "more than
+// 1,000", "scores of", "des dizaines de", "al menos 20"), or i if none starts
+// there: it stands between a verb and its object ("kidnapped up to 16
+// Russian advisers") without being the object.
+inline std::size_t QuantityEnd(const std::vector<Token>& tokens, std::size_t i) {
+  static constexpr std::string_view kOpeners[] = {
+      "some",  "about",  "around", "nearly", "almost", "over", "approximately", "roughly", "several", "environ",
+      "pres",  "presque", "quelque", "quelques", "unos", "unas", "cerca", "casi", "aproximadamente", "varios", "varias"};
+  static constexpr std::string_view kTwoWordOpeners[][2] = {
+      {"up", "to"}, {"more", "than"}, {"at", "least"}, {"fewer", "than"}, {"less", "than"}, {"as", "many"},
+      {"plus", "de"}, {"au", "moins"}, {"mas", "de"}, {"al", "menos"}, {"hasta", "mas"}};
+  static constexpr std::string_view kCounts[] = {
+      "one",   "two",      "three",    "four",     "five",     "six",      "seven",   "eight",    "nine",  "ten",
+      "dozen", "dozens",   "scores",   "hundreds", "thousands", "millions", "dizaines", "centaines", "milliers",
+      "decenas", "cientos", "miles",   "un",       "une",      "deux",     "trois",   "dos",      "tres"};
+  static constexpr std::string_view kOf[] = {"of", "de", "d'"};
+  const std::size_t n = tokens.size();
+  std::size_t j = i;
+  if (j < n && Is(tokens[j], kOpeners)) ++j;
+  for (const auto& pair : kTwoWordOpeners) {
+    if (j + 1 < n && tokens[j].folded == pair[0] && tokens[j + 1].folded == pair[1]) {
+      j += 2;
+      if (j < n && (tokens[j].folded == "as" || tokens[j].folded == "de")) ++j;  // "as many as", "plus de"
+      break;
+    }
+  }
+  const std::size_t count = j;
+  // "1,000", "1.5 million": digits, their separators and scale words.
+  while (j < n && (IsNumber(tokens[j]) || Is(tokens[j], kCounts) ||
+                   (j > count && (tokens[j].folded == "," || tokens[j].folded == ".") && j + 1 < n &&
+                    IsNumber(tokens[j + 1]) && IsNumber(tokens[j - 1])) ||
+                   (j > count && IsAmountWord(tokens[j]) && tokens[j].folded != "."))) {
+    ++j;
+  }
+  if (j == count) return i;  // an opener with no count: "about the talks"
+  if (j < n && Is(tokens[j], kOf) && j > count && !IsNumber(tokens[j - 1])) ++j;  // "scores of"
+  return j;
 }
 
 // Opens a relative clause: "the visit that will end with ...".
