@@ -202,6 +202,22 @@ TEST_CASE("a threatened act is a threat, not the act", "[extractor]") {
   CHECK(Run("Iran today threatened to launch a new military offensive against Iraq.") ==
         "IRN THREATEN_CONVENTIONAL_ATTACK IRQ asserted 'Iran' 'Iraq'\n");
   CHECK(Run("La Chine a menacé d'imposer des sanctions au Japon.") == "CHN THREATEN_NON_FORCE JPN asserted 'Chine' 'Japon'\n");
+  // An act no cue reads: a threat to the state of the threatened clause, or of its condition.
+  CHECK(Run("Iran on Tuesday threatened to cut off electricity to the Azerbaijani republic of Nakhichevan.") ==
+        "IRN WARN AZE asserted 'Iran' 'Azerbaijani'\n");
+  CHECK(Run("Russia has threatened to stop the negotiations if the United States deploys new missiles.") ==
+        "RUS WARN USA asserted 'Russia' 'United States'\n");
+  // Not a trailing speaker, a place or the threatening state itself.
+  CHECK(Run("Peru threatened to leave the talks, Chile said.") == "");
+  CHECK(Run("Peru threatened to hold a strike in Lima.") == "");
+}
+
+TEST_CASE("a trailing speaker is no object and no list member", "[extractor]") {
+  CHECK(Run("Peru signed an accord with China, Chile said.") == "PER SIGN_AGREEMENT CHN asserted 'Peru' 'China'\n");
+  CHECK(Run("Peru met China, Chile and Bolivia.") ==
+        "PER MEET CHN asserted 'Peru' 'China'\nPER MEET CHL asserted 'Peru' 'Chile'\n"
+        "PER MEET BOL asserted 'Peru' 'Bolivia'\n");
+  CHECK(Run("Peru criticized the decision, said the Chilean foreign minister.") == "");
 }
 
 TEST_CASE("an intended act of cooperation is an intent, as CAMEO codes it", "[extractor]") {

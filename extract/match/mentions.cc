@@ -37,6 +37,17 @@ bool SentenceMatcher::IsBoundary(std::size_t i) const {
          !(i > 0 && tokens_[i].folded == "." && tokens_[i - 1].folded.size() == 1);
 }
 
+// "..., Chile said", "..., said the ministry": a comma at i that opens a
+// trailing attribution, whose speaker is no object of what came before.
+bool SentenceMatcher::TrailingSpeakerAt(std::size_t i) const {
+  if (tokens_[i].folded != ",") return false;
+  std::size_t j = i + 1;
+  while (j < tokens_.size() && words::IsDeterminer(tokens_[j])) ++j;
+  if (words::SayingVerbAt(tokens_, j)) return true;
+  const int g = j < tokens_.size() ? group_starting_at_[j] : -1;
+  return g >= 0 && words::SayingVerbAt(tokens_, std::max(groups_[g].te, groups_[g].pe));
+}
+
 bool SentenceMatcher::EntityValid(std::uint32_t entity, const std::string& date) const {
   const Entity& e = rules_.pack.entities[entity];
   if (date.empty()) return true;
@@ -307,7 +318,7 @@ void SentenceMatcher::GroupMentions() {
     if (!groups_.empty()) {
       Group& g = groups_.back();
       joins = true;
-      bool coordinated = false, of_word = false;
+      bool coordinated = false, of_word = false, comma_only = true;
       for (std::size_t t = std::max(g.te, g.pe); t < mentions_[m].tb && joins; ++t) {
         // "membre de l'UE depuis 1986 et de l'OTAN": a date between list members.
         if (Is(tokens_[t], {"since", "depuis", "desde"}) && t + 1 < mentions_[m].tb && IsNumber(tokens_[t + 1])) {
@@ -325,8 +336,14 @@ void SentenceMatcher::GroupMentions() {
         joins = IsConnector(tokens_[t]) || of;
         of_word = of_word || of;
         coordinated = coordinated || IsCoordinator(tokens_[t]);
+        comma_only = comma_only && tokens_[t].folded == ",";
       }
       joins = joins && (!of_word || coordinated);
+      // "... with China, Chile said": a speaker after a comma ends the list.
+      if (joins && comma_only &&
+          words::SayingVerbAt(tokens_, std::max(mentions_[m].te, mentions_[m].pe))) {
+        joins = false;
+      }
       // "Peru and Chile": at least one connector word, not bare adjacency;
       // the two states behind "the two countries" share its words.
       joins = (joins && mentions_[m].tb > std::max(g.te, g.pe)) || mentions_[m].tb == mentions_[g.members.back()].tb;

@@ -70,6 +70,38 @@ std::uint32_t SentenceMatcher::FramedRelation(const Match& m, int frame, Evidenc
   return found->second;
 }
 
+// "Iran threatened to cut off electricity to the Azerbaijani republic",
+// "Russia threatened to stop the talks if the United States deploys": a
+// threat whose act no cue reads is still a threat, made to the first state
+// named in the threatened clause or in its condition. A cue on the frame's
+// own verb with no object ("{S} threatened {T}") takes that state.
+void SentenceMatcher::ThreatTargets() {
+  static constexpr std::string_view kConditions[] = {"if", "unless", "si", "sauf", "salvo", "menos", "moins"};
+  static constexpr std::size_t kThreatReach = 16;  // tokens from the frame to the threatened state
+  for (Match& m : matches_) {
+    if (m.target >= 0 || m.source < 0 || m.inherit_source || m.passive) continue;
+    const auto hit = std::find_if(frame_hits_.begin(), frame_hits_.end(), [&](const FrameHit& h) {
+      return h.frame == Frame::kThreat && m.anchor_tb >= h.tb && m.anchor_tb < h.te;
+    });
+    if (hit == frame_hits_.end()) continue;
+    const int source_state = StateOf(mentions_[groups_[m.source].members.front()].entity);
+    for (std::size_t j = hit->te; j < tokens_.size() && j < hit->te + kThreatReach; ++j) {
+      if (IsBoundary(j) || IsRelativePronoun(tokens_[j]) || reporting_end_[j] || TrailingSpeakerAt(j)) break;
+      // "..., Tehran said": past a comma only into a condition.
+      if (tokens_[j].folded == "," && !(j + 1 < tokens_.size() && words::Is(tokens_[j + 1], kConditions))) break;
+      const int g = group_starting_at_[j];
+      if (g < 0) continue;
+      const bool place = IsPlaceGroup(g) || (j > 0 && words::IsLocative(tokens_[j - 1]));
+      if (!place && StateOf(mentions_[groups_[g].members.front()].entity) != source_state) {
+        m.target = g;
+        m.window_te = std::max(m.window_te, hit->te);
+        break;
+      }
+      j = groups_[g].te - 1;
+    }
+  }
+}
+
 // "threatened to impose sanctions on Japan", "refused to meet with Chile":
 // where the framed event relates the same states as a cue on the frame's own
 // verb ("{S} threatened {T}", "{S} refused {T}"), the framed event is the

@@ -213,6 +213,7 @@ int SentenceMatcher::GroupRightOf(std::size_t pos, std::size_t max_gap, bool las
     // list ("with Peru and Chile").
     if (IsConjunction(tokens_[j])) break;
     if (tokens_[j].folded == "," && j + 1 < tokens_.size() && OpensClause(tokens_[j + 1])) break;
+    if (TrailingSpeakerAt(j)) break;
     // "a state visit that will end with the APEC summit": a relative clause
     // after the cue speaks of something else.
     if (IsRelativePronoun(tokens_[j])) break;
@@ -596,6 +597,7 @@ void SentenceMatcher::FindMatches() {
   }
   FindPairNounMatches();
   DropConvertedRepeats();
+  ThreatTargets();
   DropFrameVerbs();
 }
 

@@ -228,10 +228,12 @@ class SentenceMatcher {
   int FrameBefore(std::size_t tb) const;
   std::uint32_t FramedRelation(const Match& m, int frame, Evidence* e, std::string* note);
   bool ReciprocalList(const Match& m) const;
+  void ThreatTargets();
   void DropFrameVerbs();
   void Emit(const Document& doc, const std::string& date, int index, Span span, const Match& m,
             SentenceTrace* trace, std::vector<Evidence>* out);
   bool IsBoundary(std::size_t i) const;
+  bool TrailingSpeakerAt(std::size_t i) const;
   bool EntityValid(std::uint32_t entity, const std::string& date) const;
 
   const CompiledRules& rules_;

@@ -102,6 +102,20 @@ inline std::size_t QuantityEnd(const std::vector<Token>& tokens, std::size_t i) 
   return j;
 }
 
+// Whether a verb of saying starts at token i, as a trailing attribution
+// writes it: "..., Chile said", "..., said the ministry", "..., a déclaré
+// Lima", "..., dijo el canciller".
+inline bool SayingVerbAt(const std::vector<Token>& tokens, std::size_t i) {
+  static constexpr std::string_view kWords[] = {
+      "said",   "says",   "told",    "reported", "announced", "added",   "stated", "confirmed", "declared",
+      "dijo",   "afirmo", "senalo",  "indico",   "informo",   "agrego",  "anadio", "declaro",   "aseguro",
+      "dicen",  "dice",   "declare", "affirme",  "indique",   "precise", "ajoute", "annonce",   "explique"};
+  static constexpr std::string_view kAuxiliaries[] = {"a", "ont"};  // "a déclaré": not the preposition "a"
+  if (i >= tokens.size()) return false;
+  if (Is(tokens[i], kAuxiliaries)) return i + 1 < tokens.size() && Is(tokens[i + 1], kWords);
+  return Is(tokens[i], kWords);
+}
+
 // Opens a relative clause: "the visit that will end with ...".
 inline bool IsRelativePronoun(const Token& t) {
   static constexpr std::string_view kWords[] = {"that", "which", "who",  "whose", "qui",
