@@ -129,5 +129,15 @@ TEST_CASE("event nouns between two states are an event between them", "[extracto
   CHECK(Run("El encuentro entre Perú y la prensa terminó.", "es") == "");
 }
 
+TEST_CASE("a verb's object that is no actor leaves its recipient as the target", "[extractor][arguments]") {
+  CHECK(Run("Syria has again offered its troops to Lebanon for the peacekeeping force, a minister said.", "en") ==
+        "SYR INTEND_COOPERATE LBN asserted 'Syria' 'Lebanon'\n");
+  CHECK(Run("Peru will contribute food and medicine to Ecuador after the floods, the minister said.", "en") ==
+        "PER EXPRESS_INTENT_TO_PROVIDE_MATERIAL_AID ECU asserted 'Peru' 'Ecuador'\n");
+  // Another preposition, or an actor inside the phrase, and "to" is not the object's.
+  CHECK(Run("Syria offered its troops in Lebanon to the United Nations.", "en") == "");
+  CHECK(Run("Peru will contribute food and Chile to the fund after the floods.", "en") == "");
+}
+
 }  // namespace
 }  // namespace dyad::extract

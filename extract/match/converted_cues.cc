@@ -99,6 +99,44 @@ bool SentenceMatcher::ConvertedArguments(const Match& m) const {
   return LeftWordsBetween(std::max(groups_[left].te, groups_[left].pe), m.anchor_tb);
 }
 
+// "offered its troops to Lebanon", "sent 500 tons of grain to Afghanistan",
+// "envió ayuda a Ecuador", "a livré des armes au Liban": the group a verb's
+// object goes to, when that object is a plain noun phrase (determiners,
+// counts, nouns, "of") of at most kRecipientReach words starting at pos and
+// "to" follows it; -1 if there is none. Any other preposition, a verb of
+// saying, a clause or an actor in the phrase ends the search: "sent troops
+// into Iraq under a mandate from Spain" names no recipient.
+int SentenceMatcher::RecipientAfter(std::size_t pos) const {
+  static constexpr std::size_t kRecipientReach = 6;
+  static constexpr std::string_view kTo[] = {"to", "a", "au", "aux"};  // folded: "à" is "a"
+  static constexpr std::string_view kOf[] = {"of", "de", "d'", "du", "des", "del"};
+  static constexpr std::string_view kStops[] = {"that", "which", "who", "whom", "que", "qui", "quien", "as", "como", "comme",
+                                                "in", "en", "dans", "at", "on", "sur", "from", "by", "par", "por",
+                                                "with", "avec", "con", "for", "pour", "para", "against", "contre", "contra",
+                                                "into", "over", "after", "before", "while", "during"};
+  std::size_t j = pos;
+  for (; j < tokens_.size() && j - pos <= kRecipientReach; ++j) {
+    const Token& t = tokens_[j];
+    if (j > pos && Is(t, kTo)) break;
+    // "grain and flour": a list of things, not a second clause ("and Chile").
+    static constexpr std::string_view kAnd[] = {"and", "et", "y"};
+    if (j > pos && Is(t, kAnd) && j + 1 < tokens_.size() && !tokens_[j + 1].capitalized) continue;
+    if (!t.is_word || IsBoundary(j) || group_starting_at_[j] >= 0 || reporting_end_[j] || Is(t, kStops) ||
+        words::IsConjunction(t) || words::IsPassiveAuxiliary(t) || words::SayingVerbAt(tokens_, j)) {
+      return -1;
+    }
+    // The object's words are its own: "its troops", "two of its nationals",
+    // "1,000 tons of grain"; a capital word is an unknown name, not a noun.
+    if (t.capitalized && !words::IsDeterminer(t) && !Is(t, kOf)) return -1;
+  }
+  if (j >= tokens_.size() || j == pos || !Is(tokens_[j], kTo)) return -1;
+  std::size_t k = j + 1;
+  while (k < tokens_.size() && k - j <= 2 && words::IsDeterminer(tokens_[k])) ++k;
+  if (k >= tokens_.size()) return -1;
+  const int g = group_starting_at_[k];
+  return g >= 0 && !IsPlaceGroup(g) ? g : -1;
+}
+
 // Converted cues read the events the hand-written ones do not: where a
 // hand-written cue relates the same actors in the sentence ("signed accords
 // with Chile": SIGN_AGREEMENT, and "accords" again), that is the reading.

@@ -271,6 +271,9 @@ bool SentenceMatcher::MatchRight(const CompiledCue& cue, std::size_t pos, Match*
         if (!IsDeterminer(tokens_[j]) && !Is(tokens_[j], kObjectPrepositions)) group = -1;
       }
     }
+    // "offered its troops to Lebanon": an object that is no actor, and the
+    // actor it goes to.
+    if (object && last && group < 0) group = RecipientAfter(from);
     if (part.kind == CuePart::Kind::kTarget) m->target_locative = locative;
     if (group < 0) {
       if (!last) return false;  // words after this slot cannot be placed

@@ -221,6 +221,7 @@ class SentenceMatcher {
   bool HandCueWithin(std::size_t begin, std::size_t end);
   void DropConvertedRepeats();
   bool ConvertedArguments(const Match& m) const;
+  int RecipientAfter(std::size_t pos) const;
   bool SkipsReportedSubject(std::size_t begin, std::size_t end) const;
   void InheritCoordinatedSubject(Match* m, const std::vector<Match>& earlier);
   Modality FindModality(const Match& m, SharedText* word, int* frame);
