@@ -69,13 +69,20 @@ int CreateTempFile(const std::string& target, std::string* temp_path, std::strin
   const std::string prefix = (path.parent_path() / ("." + path.filename().string() + ".tmp.")).string();
   for (int attempt = 0; attempt < 100; ++attempt) {
     const std::string candidate = prefix + suffix();
+    // Registered before it exists: a signal between open() and a later
+    // registration would leave the file behind. A signal before open() only
+    // unlinks a name that is not there yet (or, on a random-suffix clash,
+    // that another writer holds, one chance in 62^12).
+    Register(candidate);
     // 0666 under the umask: the mode a file created by the shell would get.
     const int fd = open(candidate.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0666);
     if (fd >= 0) {
-      Register(candidate);
       *temp_path = candidate;
       return fd;
     }
+    const int saved = errno;
+    ForgetTempFile(candidate);
+    errno = saved;
     if (errno != EEXIST) break;
   }
   *reason = std::strerror(errno);
