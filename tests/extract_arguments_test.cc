@@ -139,5 +139,18 @@ TEST_CASE("a verb's object that is no actor leaves its recipient as the target",
   CHECK(Run("Peru will contribute food and Chile to the fund after the floods.", "en") == "");
 }
 
+TEST_CASE("the subject pronoun of a reported clause is its speaker", "[extractor][arguments]") {
+  // Converted cues, which read no pronoun otherwise, and frames past the pronoun.
+  CHECK(Run("Syria says it is willing to withdraw its troops from Lebanon, after fifteen years of occupation.",
+            "en") == "SYR EXPRESS_INTENT_TO_DE_ESCALATE_MILITARY_ENGAGEMENT LBN asserted 'Syria' 'Lebanon'\n");
+  CHECK(Run("Pakistan's military said it shot down five Indian aircraft near the border on Wednesday.", "en") ==
+        "PAK FIGHT IND asserted 'Pakistan' 'Indian'\n");
+  CHECK(Run("La Chine a déclaré qu'elle a signé un accord commercial avec le Pérou lors du sommet.", "fr") ==
+        "CHN SIGN_AGREEMENT PER asserted 'Chine' 'Pérou'\n");
+  // A pronoun after no verb of saying is no speaker's: "which it blames".
+  CHECK(Run("Peru condemned the attack, which it blames on Chile, and recalled its envoy.", "en") ==
+        "PER ACCUSE CHL asserted 'Peru' 'Chile'\n");
+}
+
 }  // namespace
 }  // namespace dyad::extract

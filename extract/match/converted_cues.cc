@@ -22,6 +22,7 @@ using words::IsSubjectVerbFiller;
 bool SentenceMatcher::ConvertedMayStartAt(std::size_t i) const {
   for (std::size_t j = i;;) {
     if (group_ending_at_[j] >= 0) return true;
+    if (j > 0 && SpeakerOfPronoun(j - 1) >= 0) return true;  // "Syria says it will withdraw"
     const std::size_t before = SkipLeft(j);
     if (before == j) break;
     j = before;
@@ -96,7 +97,13 @@ bool SentenceMatcher::ConvertedArguments(const Match& m) const {
   while (before > 0 && words::IsDeterminer(tokens_[before - 1])) --before;  // "between the United States"
   if (before > 0 && Is(tokens_[before - 1], kPairPrepositions)) return false;
   // "The Kuwaiti government has restored": past the actor's role noun.
-  return LeftWordsBetween(std::max(groups_[left].te, groups_[left].pe), m.anchor_tb);
+  const std::size_t end = std::max(groups_[left].te, groups_[left].pe);
+  if (LeftWordsBetween(end, m.anchor_tb)) return true;
+  // "Syria says it is willing to withdraw": the speaker of the pronoun before the verb.
+  for (std::size_t k = end; k < m.anchor_tb; ++k) {
+    if (SpeakerOfPronoun(k) == left) return LeftWordsBetween(k + 1, m.anchor_tb);
+  }
+  return false;
 }
 
 // "offered its troops to Lebanon", "sent 500 tons of grain to Afghanistan",

@@ -1,11 +1,11 @@
 #pragma once
 // Internal to the extractor: the compiled rule pack and the per-sentence
-// matching of actors and cue templates. SentenceMatcher is defined in six
+// matching of actors and cue templates. SentenceMatcher is defined in seven
 // files: mentions.cc (actors and their lists), sentence_matcher.cc (cues),
 // converted_cues.cc (what a converted cue may take), sentence_frames.cc
 // (verbs of intent, threat and refusal governing a cue), hyphen_pairs.cc
-// ("US-China talks") and sentence_evidence.cc (each sentence in turn, and
-// its records).
+// ("US-China talks"), speaker_pronouns.cc ("Syria says it will") and
+// sentence_evidence.cc (each sentence in turn, and its records).
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -222,6 +222,7 @@ class SentenceMatcher {
   void DropConvertedRepeats();
   bool ConvertedArguments(const Match& m) const;
   int RecipientAfter(std::size_t pos) const;
+  int SpeakerOfPronoun(std::size_t k) const;
   bool SkipsReportedSubject(std::size_t begin, std::size_t end) const;
   void InheritCoordinatedSubject(Match* m, const std::vector<Match>& earlier);
   Modality FindModality(const Match& m, SharedText* word, int* frame);
