@@ -152,5 +152,22 @@ TEST_CASE("the subject pronoun of a reported clause is its speaker", "[extractor
         "PER ACCUSE CHL asserted 'Peru' 'Chile'\n");
 }
 
+TEST_CASE("the state a role is posted to is part of the actor's phrase, not an actor", "[extractor][arguments]") {
+  CHECK(Run("The US commander in Iraq, General Dan Reyes, held talks with Lebanon on Wednesday.", "en") ==
+        "USA MEET LBN asserted 'The US' 'Lebanon'\n");
+  CHECK(Run("The Chinese ambassador to Peru met the Bolivian foreign minister on Monday.", "en") ==
+        "CHN MEET BOL asserted 'Chinese' 'Bolivian'\n");
+  CHECK(Run("El embajador chino en Lima se reunió con el canciller de Bolivia el lunes.", "es") ==
+        "CHN MEET BOL asserted 'chino' 'Bolivia'\n");
+  CHECK(Run("L'ambassadeur chinois au Pérou a rencontré le ministre bolivien lundi.", "fr") ==
+        "CHN MEET BOL asserted 'chinois' 'bolivien'\n");
+  // A delegation travels: "to Peru" is its visit's.
+  CHECK(Run("La visite de la délégation chinoise au Pérou a duré trois jours.", "fr") ==
+        "CHN VISIT PER asserted 'chinoise' 'Pérou'\n");
+  // After a name, "to" is the verb's: Britain is the one Aswad goes to.
+  CHECK(Run("Zambia extradited suspected British militant Haroon Rashid Aswad to Britain on Sunday.", "en") ==
+        "ZMB ENGAGE_IN_JUDICIAL_COOPERATION GBR asserted 'Zambia' 'Britain'\n");
+}
+
 }  // namespace
 }  // namespace dyad::extract

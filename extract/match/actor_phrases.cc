@@ -5,7 +5,7 @@ namespace dyad::extract {
 ActorPhrase ActorPhraseAt(const PhraseIndex& roles, const std::vector<Token>& tokens, std::size_t end,
                           std::size_t limit, bool demonym) {
   static constexpr std::size_t kNameWords = 4;
-  ActorPhrase phrase{end, -1};
+  ActorPhrase phrase{end, 0, -1};
   if (roles.empty()) return phrase;
   std::size_t j = end;
   if (j < limit && tokens[j].folded == "'s") ++j;
@@ -13,6 +13,7 @@ ActorPhrase ActorPhraseAt(const PhraseIndex& roles, const std::vector<Token>& to
   const std::size_t role = j < limit && tokens[j].is_word ? roles.Longest(tokens, j, limit, &payloads) : 0;
   if (role > 0) {
     j += role;
+    phrase.role_end = j;
     phrase.sector = static_cast<int>(payloads->front());
   } else if (!demonym || j != end) {
     return phrase;  // "Peru's visit": the possessive is the cue's

@@ -15,6 +15,7 @@ namespace dyad::extract {
 
 struct ActorPhrase {
   std::size_t end = 0;  // token after the phrase
+  std::size_t role_end = 0;  // token after its role noun, 0 if none
   int sector = -1;      // the role's sector (CompiledRules::role_sectors), -1 if none
 };
 

@@ -132,6 +132,7 @@ class SentenceMatcher {
     Span span;           // bytes in the document (a carried-over subject's lie earlier)
     std::size_t pe = 0;  // end of its actor phrase ("Libyan leader Muammar Gaddafi"), if past te
     int sector = -1;     // the phrase's role sector, -1 if none
+    std::size_t role_end = 0;  // end of the phrase's role noun, if it has one after te
   };
   struct Group {
     std::vector<std::size_t> members;  // indices into mentions_
@@ -176,6 +177,7 @@ class SentenceMatcher {
   void GroupMentions();
   void SetSpeakersAside();
   void FindActorPhrases();
+  void DropPostings();
   void AddCombiningForms();
   bool HyphenPair(std::size_t a, std::size_t b) const;
   void FindPairNounMatches();
