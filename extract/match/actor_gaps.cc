@@ -33,7 +33,7 @@ bool BeforeObject(const Token& t) {
 }  // namespace
 
 // Per token: kCapital, kRole, kJoin or kNone. A known actor's words (its
-// group and actor phrase) and a speaker's are kNone: they named someone.
+// group and actor phrase), a speaker's and a stale name's are kNone.
 std::vector<char> SentenceMatcher::PhraseTokens() const {
   const std::size_t n = tokens_.size();
   std::vector<char> kind(n, kNone);
@@ -58,6 +58,12 @@ std::vector<char> SentenceMatcher::PhraseTokens() const {
   };
   for (const Group& g : groups_) clear(g.tb, std::max(g.te, g.pe));
   for (const Mention& m : speakers_) clear(m.tb, std::max(m.te, m.pe));
+  // A name of an entity past its window is the stale report's, not unknown.
+  for (const StaleTrace& st : trace_->stale) {
+    for (std::size_t k = 0; k < n; ++k) {
+      if (tokens_[k].begin >= st.span.begin && tokens_[k].end <= st.span.end) kind[k] = kNone;
+    }
+  }
   return kind;
 }
 

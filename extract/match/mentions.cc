@@ -137,7 +137,12 @@ void SentenceMatcher::TraceNames(std::size_t i, std::size_t len, const std::vect
     v->erase(std::unique(v->begin(), v->end()), v->end());
   };
   sorted(&ended);
-  for (std::string& id : ended) trace_->stale.push_back({std::move(id), span});
+  // "President Boluarte", then "Boluarte" inside it: one stale name.
+  const bool inside = !trace_->stale.empty() && trace_->stale.back().span.begin <= span.begin &&
+                      span.end <= trace_->stale.back().span.end;
+  for (std::string& id : ended) {
+    if (!inside) trace_->stale.push_back({std::move(id), span});
+  }
   sorted(&states);
   if (states.size() < 2) return;
   sorted(&valid);
