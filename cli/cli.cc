@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "cli/actors.h"
 #include "cli/command_util.h"
 #include "cli/commands.h"
 #include "cli/eval.h"
@@ -20,7 +21,7 @@ int Run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
   static const std::map<std::string, Command> kCommands = {
       {"build", CmdBuild}, {"extract", CmdExtract}, {"rules", CmdRules}, {"explain", CmdExplain},
       {"export", CmdExport}, {"diff", CmdDiff},       {"update", CmdUpdate}, {"merge", CmdMerge},
-      {"eval", CmdEval}};
+      {"eval", CmdEval},   {"actors", CmdActors}};
   if (args.empty()) {
     err << MainHelp();
     return kExitUsage;

@@ -171,6 +171,29 @@ constexpr const char* kEval =
     "                   names PLOVER categories, else root)\n"
     "  --min-f1 X       exit 1 when the overall F1 is below X (0 to 1)\n";
 
+constexpr const char* kActors =
+    "Usage: dyad actors unknown|stale INPUT... [--rules DIR] [--top N] [--min-count N]\n"
+    "                                 [--format yaml|tsv] [-j N]\n"
+    "\n"
+    "Reports what the entity dictionaries miss or have outlived in a corpus,\n"
+    "as the extractor reads it. INPUT is as for build.\n"
+    "\n"
+    "  unknown          the phrases (capitalised words, role nouns) standing in\n"
+    "                   an actor slot of a matched cue that name no entity, most\n"
+    "                   frequent first, with counts and the first example; as\n"
+    "                   YAML, an entity rule file to review and add with --rules\n"
+    "  stale            names of entities whose every window had ended by the\n"
+    "                   article's date, and names that resolve to entities of\n"
+    "                   two states at once\n"
+    "\n"
+    "  --rules DIR      as for build\n"
+    "  --top N          list at most N entries per list (default 50)\n"
+    "  --min-count N    leave out entries seen fewer than N times (default 1)\n"
+    "  --format F       yaml (default) or tsv\n"
+    "  -j N             extraction threads (default: all cores); the report does\n"
+    "                   not depend on it\n"
+    "  --strict, --max-doc-size, --quiet  as for build\n";
+
 }  // namespace
 
 std::string MainHelp() {
@@ -189,6 +212,7 @@ std::string MainHelp() {
              "  update    add new articles to a saved graph\n"
              "  merge     join graphs built from different article sets\n"
              "  eval      measure the extractor against gold annotations\n"
+             "  actors    list the actors a corpus names that the dictionaries miss\n"
              "\n"
              "dyad COMMAND --help shows a command's options. dyad --version prints the version.\n") +
          kExitCodes;
@@ -204,6 +228,7 @@ std::string CommandHelp(const std::string& command) {
   if (command == "rules") return std::string(kRules) + "\n" + kExitCodes;
   if (command == "explain") return std::string(kExplain) + "\n" + kExitCodes;
   if (command == "eval") return std::string(kEval) + "\n" + kExitCodes;
+  if (command == "actors") return std::string(kActors) + "\n" + kExitCodes;
   return MainHelp();
 }
 

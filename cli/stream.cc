@@ -25,7 +25,9 @@ Parsed ParseAndExtract(const extract::RawInput& piece, const extract::Extractor&
   b.read = extract::ParseRaw(piece, options.content_hash);
   b.evidence.reserve(b.read.documents.size());
   for (const extract::Document& d : b.read.documents) {
-    if (options.skip_extraction && options.skip_extraction(d)) {
+    if (options.explain) {
+      b.traces.push_back(extractor.Explain(d));
+    } else if (options.skip_extraction && options.skip_extraction(d)) {
       b.evidence.emplace_back();
     } else {
       b.evidence.push_back(extractor.Extract(d));
@@ -45,6 +47,7 @@ Parsed ParseAndExtract(const extract::RawInput& piece, const extract::Extractor&
     case StreamOptions::SinkReads::kRendered:
       b.read.documents = {};
       b.evidence = {};
+      b.traces = {};
       break;
   }
   return p;

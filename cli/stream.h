@@ -34,6 +34,9 @@ struct StreamOptions {
   // that made it, before the batch is handed over: freeing on the sink's
   // thread memory that another thread allocated contends for the
   // allocator's locks.
+  // Explain each document (Extractor::Explain) instead of extracting it:
+  // Batch::traces then holds the traces and Batch::evidence is empty.
+  bool explain = false;
   enum class SinkReads {
     kAll,
     kMetadata,  // documents without their text and paragraphs, and the evidence
@@ -47,6 +50,7 @@ struct Batch {
   extract::ReadResult read;  // no documents with SinkReads::kRendered
   std::size_t documents = 0;  // read, extracted or not
   std::vector<std::vector<extract::Evidence>> evidence;
+  std::vector<extract::DocumentTrace> traces;  // with StreamOptions::explain: traces[i] of read.documents[i]
   std::string rendered;  // what StreamOptions::render made of it ("" without render)
 };
 

@@ -37,12 +37,40 @@ struct CandidateTrace {
   std::string outcome;
 };
 
+// A phrase in a matched cue's empty slot that names no actor: capitalised
+// words or a role noun ("President Xavier Blanc", "los manifestantes"),
+// what a dictionary may be missing.
+struct GapTrace {
+  std::string relation;
+  std::string slot;  // "source" or "target"
+  std::string kind;  // "name" (capitalised words) or "role" (role nouns only)
+  Span span;         // the phrase, without a leading determiner
+};
+
+// A name of an entity that resolves to nothing because every window of the
+// entity ended before the document's date ("President Boluarte" in 2026).
+struct StaleTrace {
+  std::string entity;
+  Span span;
+};
+
+// A name that resolves, on the document's date, to entities of two or more
+// states; the extractor takes the first (entities: sorted ids).
+struct AmbiguousTrace {
+  std::vector<std::string> entities;
+  Span span;
+};
+
 struct SentenceTrace {
   int index = 0;
   Span span;
   std::vector<MentionTrace> mentions;
   std::vector<CueTrace> cues;
   std::vector<CandidateTrace> candidates;
+  // What the dictionaries miss or have outlived (dyad actors).
+  std::vector<GapTrace> gaps;
+  std::vector<StaleTrace> stale;
+  std::vector<AmbiguousTrace> ambiguous;
 };
 
 struct ParagraphTrace {

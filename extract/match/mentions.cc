@@ -48,14 +48,20 @@ bool SentenceMatcher::TrailingSpeakerAt(std::size_t i) const {
   return g >= 0 && words::SayingVerbAt(tokens_, std::max(groups_[g].te, groups_[g].pe));
 }
 
+namespace {
+
+// Dates compared on the precision both sides have ("2024-06" against "2024-06-01").
+bool DateBefore(const std::string& a, const std::string& b) {
+  std::size_t n = std::min(a.size(), b.size());
+  return a.compare(0, n, b, 0, n) < 0;
+}
+
+}  // namespace
+
 bool SentenceMatcher::EntityValid(std::uint32_t entity, const std::string& date) const {
   const Entity& e = rules_.pack.entities[entity];
   if (date.empty()) return true;
-  // Compare on the precision both sides have ("2024-06" against "2024-06-01").
-  auto before = [](const std::string& a, const std::string& b) {
-    std::size_t n = std::min(a.size(), b.size());
-    return a.compare(0, n, b, 0, n) < 0;
-  };
+  const auto before = DateBefore;
   if (!e.valid_from.empty() && before(date, e.valid_from)) return false;
   if (!e.valid_until.empty() && before(e.valid_until, date)) return false;
   if (e.periods.empty()) return true;
@@ -78,17 +84,69 @@ void SentenceMatcher::FindMentions(const std::string& date) {
     if (len > 0) {
       for (std::uint32_t a : *payloads) {
         const AliasRef& alias = rules_.aliases[a];
-        if (alias.needs_capital && !tokens_[i].capitalized) continue;
-        if (alias.needs_upper && !AllUpper(doc_->text, tokens_[i].begin, tokens_[i + len - 1].end)) continue;
-        if (len == 1 && alias.kind != AliasKind::kDemonym && !alias.needs_upper && InPersonName(i)) continue;
-        if (!EntityValid(alias.entity, date)) continue;
+        if (!AliasApplies(alias, i, len) || !EntityValid(alias.entity, date)) continue;
         mentions_.push_back({alias.entity, alias.kind, i, i + len, {tokens_[i].begin, tokens_[i + len - 1].end}});
         found = true;
         break;
       }
+      if (trace_ != nullptr) TraceNames(i, len, *payloads, found, date);
     }
     i += found ? len : 1;
   }
+}
+
+// Whether an alias found at tokens [i, i + len) is written as it must be.
+bool SentenceMatcher::AliasApplies(const AliasRef& alias, std::size_t i, std::size_t len) const {
+  if (alias.needs_capital && !tokens_[i].capitalized) return false;
+  if (alias.needs_upper && !AllUpper(doc_->text, tokens_[i].begin, tokens_[i + len - 1].end)) return false;
+  return !(len == 1 && alias.kind != AliasKind::kDemonym && !alias.needs_upper && InPersonName(i));
+}
+
+// Whether every window of the entity ended before the date (not: has yet to open).
+bool SentenceMatcher::EntityEnded(std::uint32_t entity, const std::string& date) const {
+  const Entity& e = rules_.pack.entities[entity];
+  if (date.empty() || EntityValid(entity, date)) return false;
+  if (!e.valid_until.empty() && DateBefore(e.valid_until, date)) return true;
+  if (e.periods.empty()) return false;
+  return std::all_of(e.periods.begin(), e.periods.end(),
+                     [&](const Period& p) { return !p.until.empty() && DateBefore(p.until, date); });
+}
+
+// For dyad actors: a name at [i, i + len) that resolved to nothing only
+// because its entities' windows ended, and one whose valid entities belong
+// to more than one state.
+void SentenceMatcher::TraceNames(std::size_t i, std::size_t len, const std::vector<std::uint32_t>& payloads,
+                                 bool found, const std::string& date) {
+  const Span span{tokens_[i].begin, tokens_[i + len - 1].end};
+  std::vector<std::string> ended, valid;
+  std::vector<std::string> states;
+  for (std::uint32_t a : payloads) {
+    const AliasRef& alias = rules_.aliases[a];
+    if (!AliasApplies(alias, i, len)) continue;
+    const Entity& e = rules_.pack.entities[alias.entity];
+    if (EntityValid(alias.entity, date)) {
+      valid.push_back(e.id);
+      const std::string& state = e.type == "country" ? e.id : e.country;
+      if (!state.empty()) states.push_back(state);
+    } else if (!found && EntityEnded(alias.entity, date)) {
+      ended.push_back(e.id);
+    }
+  }
+  auto sorted = [](std::vector<std::string>* v) {
+    std::sort(v->begin(), v->end());
+    v->erase(std::unique(v->begin(), v->end()), v->end());
+  };
+  sorted(&ended);
+  // "President Boluarte", then "Boluarte" inside it: one stale name.
+  const bool inside = !trace_->stale.empty() && trace_->stale.back().span.begin <= span.begin &&
+                      span.end <= trace_->stale.back().span.end;
+  for (std::string& id : ended) {
+    if (!inside) trace_->stale.push_back({std::move(id), span});
+  }
+  sorted(&states);
+  if (states.size() < 2) return;
+  sorted(&valid);
+  trace_->ambiguous.push_back({std::move(valid), span});
 }
 
 // A one-word name inside a person's or a brand's name: "Denzel Washington",

@@ -102,6 +102,7 @@ void SentenceMatcher::Process(const Document& doc, const std::string& date, int 
   tokenizer_.Tokenize(doc.text, span.begin, span.end, &tokens_);
   phrase_cache_.Reset(tokens_.size());
   if (trace == nullptr && !HasAnchor()) return;
+  trace_ = trace;
   FindMentions(date);
   AddPatternMentions(doc, span, date);
   AddCombiningForms();
@@ -112,6 +113,7 @@ void SentenceMatcher::Process(const Document& doc, const std::string& date, int 
   FindFrames();
   FindMatches();
   if (trace) {
+    TraceGaps();
     for (const Mention& m : mentions_) {
       std::string kind = AliasKindName(m.kind);
       if (m.sector >= 0) kind += ", role " + rules_.role_sectors[static_cast<std::size_t>(m.sector)];

@@ -1,11 +1,12 @@
 #pragma once
 // Internal to the extractor: the compiled rule pack and the per-sentence
-// matching of actors and cue templates. SentenceMatcher is defined in seven
+// matching of actors and cue templates. SentenceMatcher is defined in eight
 // files: mentions.cc (actors and their lists), sentence_matcher.cc (cues),
 // converted_cues.cc (what a converted cue may take), sentence_frames.cc
 // (verbs of intent, threat and refusal governing a cue), hyphen_pairs.cc
-// ("US-China talks"), speaker_pronouns.cc ("Syria says it will") and
-// sentence_evidence.cc (each sentence in turn, and its records).
+// ("US-China talks"), speaker_pronouns.cc ("Syria says it will"),
+// sentence_evidence.cc (each sentence in turn, and its records) and
+// actor_gaps.cc (what the dictionaries miss, for dyad actors).
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -239,8 +240,17 @@ class SentenceMatcher {
   bool IsBoundary(std::size_t i) const;
   bool TrailingSpeakerAt(std::size_t i) const;
   bool EntityValid(std::uint32_t entity, const std::string& date) const;
+  bool EntityEnded(std::uint32_t entity, const std::string& date) const;
+  bool AliasApplies(const AliasRef& alias, std::size_t i, std::size_t len) const;
+  // What the dictionaries miss (actor_gaps.cc), into trace_: for dyad actors.
+  void TraceNames(std::size_t i, std::size_t len, const std::vector<std::uint32_t>& payloads, bool found,
+                  const std::string& date);
+  void TraceGaps();
+  std::vector<char> PhraseTokens() const;
+  bool GapPhrase(const std::vector<char>& phrase, std::size_t from, bool leftwards, Span* span, bool* name) const;
 
   const CompiledRules& rules_;
+  SentenceTrace* trace_ = nullptr;  // this sentence's, when traced
   Tokenizer tokenizer_;
   std::vector<Token> tokens_;
   std::vector<Mention> mentions_;

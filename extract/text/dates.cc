@@ -441,4 +441,11 @@ std::string FindEventDate(std::string_view sentence, const std::vector<Token>& t
   return "";
 }
 
+bool IsDateWord(std::string_view folded) {
+  for (const MonthName& m : kMonths) {
+    if (!m.abbrev && m.name == folded) return true;
+  }
+  return folded.size() > 4 && std::find(std::begin(kWeekdays), std::end(kWeekdays), folded) != std::end(kWeekdays);
+}
+
 }  // namespace dyad::extract

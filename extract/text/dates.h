@@ -34,4 +34,8 @@ std::string FindEventDate(std::string_view sentence);
 // extractor has them already; offsets may be relative to the document).
 std::string FindEventDate(std::string_view sentence, const std::vector<Token>& tokens);
 
+// Whether a folded word is a month or weekday name, written out ("march",
+// "lundi", "miercoles"; not "mar" or "mon"): a capital there marks no name.
+bool IsDateWord(std::string_view folded);
+
 }  // namespace dyad::extract
