@@ -122,6 +122,15 @@ TEST_CASE("explain shows actors, cues, edges and dropped candidates", "[cli]") {
         "rules/relations/diplomacy.yaml:95:44\n");
 }
 
+TEST_CASE("explain names the frame that recoded an edge", "[cli]") {
+  Result r = RunDyad({"explain", "Peru announced the suspension of negotiations with Chile on Tuesday."});
+  CHECK(r.code == kExitOk);
+  CHECK(r.out.find("  edge    PER -HALT_NEGOTIATIONS-> CHL  \"Peru\" / \"Chile\"  (halt 'suspension of': 046 -> 164)  rule "
+                   "rules/relations/consultation.yaml:46:93\n") != std::string::npos);
+  r = RunDyad({"explain", "Chile firmará un acuerdo comercial con Perú el próximo mes."});
+  CHECK(r.out.find("(intent 'firmará': 057 -> 030)") != std::string::npos);
+}
+
 TEST_CASE("a missing input is an error naming it", "[cli]") {
   Result r = RunDyad({"build", "no-such-dir/article.txt", "--quiet"});
   CHECK(r.code == kExitBadInput);

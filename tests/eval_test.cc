@@ -283,7 +283,7 @@ TEST_CASE("the evaluation set keeps its F1 floors", "[eval]") {
 
 // The field's public gold (eval/public, converted by eval/tools/convert_public.py):
 // the counts pin the conversion, the floors sit just under the F1 measured
-// when they were set (PLOVER records 0.477 at PLOVER level; UniversalPetrarch
+// when they were set (PLOVER records 0.491 at PLOVER level; UniversalPetrarch
 // English records 0.439 at root level, 0.564 at dyad level; PETRARCH2's
 // unit-test records, renamed, 0.452 at dyad level).
 TEST_CASE("the public gold sets keep their F1 floors", "[eval]") {
@@ -298,7 +298,7 @@ TEST_CASE("the public gold sets keep their F1 floors", "[eval]") {
   CHECK(up.size() == 78);
   const EvalReport p = ScoreEval(plover, EvalLevel::kPlover);
   CHECK(p.overall.gold == 177);
-  CHECK(F1(p.overall) >= 0.47);
+  CHECK(F1(p.overall) >= 0.49);
   const EvalReport u = ScoreEval(up, EvalLevel::kRoot);
   CHECK(u.overall.gold == 55);
   CHECK(F1(u.overall) >= 0.43);

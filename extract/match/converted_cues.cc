@@ -36,7 +36,9 @@ bool SentenceMatcher::ConvertedMayStartAt(std::size_t i) const {
 // Where the word before j begins, or j if it is none of these.
 std::size_t SentenceMatcher::SkipLeft(std::size_t j) const {
   if (j == 0) return j;
-  if (frame_ending_at_[j] >= 0) return frame_hits_[static_cast<std::size_t>(frame_ending_at_[j])].tb;
+  if (frame_ending_at_[j] >= 0 && frame_hits_[static_cast<std::size_t>(frame_ending_at_[j])].tb < j) {
+    return frame_hits_[static_cast<std::size_t>(frame_ending_at_[j])].tb;
+  }
   static constexpr std::string_view kDays[] = {
       "today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
       "aujourd'hui", "hier", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",

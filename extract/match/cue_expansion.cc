@@ -8,8 +8,11 @@ namespace dyad::extract {
 namespace {
 
 // The folded phrases of one item: a lemma's forms, a class's members (a
-// member naming lemmas stands for each combination of their forms).
-bool ItemPhrases(const RulePack& pack, const std::string& lang, const CueItem& item, std::vector<std::string>* out) {
+// member naming lemmas stands for each combination of their forms). With
+// kinds, a lemma's infinitives and futures too, each phrase's kind in
+// *kinds; a class member takes its lemmas' plain forms only.
+bool ItemPhrases(const RulePack& pack, const std::string& lang, const CueItem& item, std::vector<std::string>* out,
+                 std::vector<FormKind>* kinds = nullptr) {
   if (item.kind == CueItem::Kind::kText) {
     out->push_back(FoldPhrase(item.text));
     return true;
@@ -18,6 +21,11 @@ bool ItemPhrases(const RulePack& pack, const std::string& lang, const CueItem& i
     const Lexeme* l = pack.FindLexeme(lang, item.text);
     if (l == nullptr) return false;
     for (const std::string& f : l->forms) out->push_back(FoldPhrase(f));
+    if (kinds == nullptr) return true;
+    kinds->assign(out->size(), FormKind::kPlain);
+    for (const std::string& f : l->infinitives) out->push_back(FoldPhrase(f)), kinds->push_back(FormKind::kInfinitive);
+    for (const std::string& f : l->futures) out->push_back(FoldPhrase(f)), kinds->push_back(FormKind::kFuture);
+    if (std::all_of(kinds->begin(), kinds->end(), [](FormKind k) { return k == FormKind::kPlain; })) kinds->clear();
     return true;
   }
   const WordClass* c = pack.FindClass(item.text);
@@ -41,21 +49,40 @@ bool ItemPhrases(const RulePack& pack, const std::string& lang, const CueItem& i
 
 }  // namespace
 
-std::int32_t PhraseSets::Intern(const std::vector<std::string>& folded_phrases) {
+std::int32_t PhraseSets::Intern(const std::vector<std::string>& folded_phrases, const std::vector<FormKind>& kinds) {
   Set set;
-  for (const std::string& p : folded_phrases) {
+  std::vector<std::pair<std::uint32_t, FormKind>> members;
+  for (std::size_t k = 0; k < folded_phrases.size(); ++k) {
+    const std::string& p = folded_phrases[k];
     if (p.empty()) continue;
     auto [at, fresh] = ids_.emplace(p, static_cast<std::uint32_t>(phrases_.size()));
     if (fresh) {
       phrases_.push_back(p);
       index_.Add(p, at->second);
     }
-    set.members.push_back(at->second);
+    members.emplace_back(at->second, kinds.empty() ? FormKind::kPlain : kinds[k]);
     set.max_tokens = std::max<std::size_t>(set.max_tokens, std::count(p.begin(), p.end(), ' ') + 1);
   }
-  std::sort(set.members.begin(), set.members.end());
-  set.members.erase(std::unique(set.members.begin(), set.members.end()), set.members.end());
-  auto [at, fresh] = interned_.emplace(set.members, static_cast<std::int32_t>(sets_.size()));
+  // Sorted by phrase, the plainest kind first: that one is kept, but a
+  // future spelled as a plain form once folded is either.
+  std::sort(members.begin(), members.end());
+  for (std::size_t k = 1; k < members.size(); ++k) {
+    if (members[k].first == members[k - 1].first && members[k - 1].second == FormKind::kPlain &&
+        members[k].second == FormKind::kFuture) {
+      members[k - 1].second = FormKind::kPlainOrFuture;
+    }
+  }
+  members.erase(std::unique(members.begin(), members.end(),
+                            [](const auto& a, const auto& b) { return a.first == b.first; }),
+                members.end());
+  for (const auto& [id, kind] : members) {
+    set.members.push_back(id);
+    set.kinds.push_back(kind);
+  }
+  if (std::all_of(set.kinds.begin(), set.kinds.end(), [](FormKind k) { return k == FormKind::kPlain; })) {
+    set.kinds.clear();
+  }
+  auto [at, fresh] = interned_.emplace(std::make_pair(set.members, set.kinds), static_cast<std::int32_t>(sets_.size()));
   if (fresh) sets_.push_back(std::move(set));
   return at->second;
 }
@@ -74,7 +101,8 @@ bool CompileWords(const RulePack& pack, const std::string& lang, const std::stri
       }
     }
     std::vector<std::string> phrases;
-    if (!ItemPhrases(pack, lang, item, &phrases)) return false;
+    std::vector<FormKind> kinds;
+    if (!ItemPhrases(pack, lang, item, &phrases, &kinds)) return false;
     if (item.kind == CueItem::Kind::kText) {
       const std::string& folded = phrases[0];
       for (std::size_t i = 0, j; i < folded.size(); i = j + 1) {
@@ -83,7 +111,7 @@ bool CompileWords(const RulePack& pack, const std::string& lang, const std::stri
       }
       continue;
     }
-    const std::int32_t set = sets->Intern(phrases);
+    const std::int32_t set = sets->Intern(phrases, kinds);
     sets->compiled_items().emplace(lang + " " + name, set);
     out->push_back({name, set});
   }

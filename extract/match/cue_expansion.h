@@ -13,6 +13,12 @@
 
 namespace dyad::extract {
 
+// What a phrase of a lemma's set is: a form read as it stands, an infinitive
+// (an act only under a frame word) or a simple future (an announced act).
+// kPlainOrFuture: both once accents are folded (Spanish "firmara", "firmará"):
+// the text's accent tells them apart.
+enum class FormKind : std::uint8_t { kPlain, kInfinitive, kFuture, kPlainOrFuture };
+
 // One token of a compiled cue part: a literal folded word, or any phrase of a set.
 struct CueToken {
   std::string word;       // the folded word, or "<lemma>" / "&class" for a set
@@ -29,10 +35,16 @@ class PhraseSets {
   const std::string& phrase(std::uint32_t id) const { return phrases_[id]; }
   // Sorted phrase ids of set s, and the most tokens one of them has.
   const std::vector<std::uint32_t>& members(std::size_t s) const { return sets_[s].members; }
+  // The kind of set s's k-th member.
+  FormKind kind(std::size_t s, std::size_t k) const {
+    return sets_[s].kinds.empty() ? FormKind::kPlain : sets_[s].kinds[k];
+  }
   std::size_t max_tokens(std::size_t s) const { return sets_[s].max_tokens; }
   std::size_t size() const { return sets_.size(); }
 
-  std::int32_t Intern(const std::vector<std::string>& folded_phrases);
+  // kinds: per phrase, or empty where all are plain. A phrase given twice
+  // keeps its plainest kind.
+  std::int32_t Intern(const std::vector<std::string>& folded_phrases, const std::vector<FormKind>& kinds = {});
   // The set a lemma or class of one language compiled to, by "lang <lemma>"
   // or "lang &class": most are named by many cues.
   std::map<std::string, std::int32_t>& compiled_items() { return items_; }
@@ -40,13 +52,14 @@ class PhraseSets {
  private:
   struct Set {
     std::vector<std::uint32_t> members;
+    std::vector<FormKind> kinds;  // by member; empty if all are plain
     std::size_t max_tokens = 1;
   };
   PhraseIndex index_;
   std::map<std::string, std::uint32_t> ids_;
   std::vector<std::string> phrases_;  // by id
   std::vector<Set> sets_;
-  std::map<std::vector<std::uint32_t>, std::int32_t> interned_;
+  std::map<std::pair<std::vector<std::uint32_t>, std::vector<FormKind>>, std::int32_t> interned_;
   std::map<std::string, std::int32_t> items_;
 };
 

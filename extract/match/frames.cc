@@ -36,6 +36,20 @@ constexpr Mapping kRefusal[] = {
     {"074", "1224"}, {"08", "124"},   {"081", "1241"}, {"082", "1242"}, {"083", "123"},  {"084", "1243"},
     {"085", "1244"}, {"086", "1245"}, {"087", "1246"}};
 
+// 16x "reduce relations" names what is stopped: aid (162, by kind),
+// negotiations (164), mediation (165), diplomatic ties (161), trade (163, a
+// boycott), military cooperation (1622, as CAMEO.2.0.txt codes "halted
+// military cooperation"), peacekeeping (1661); other meetings, visits and
+// cooperation reduce relations in general (160: "called off the trip",
+// "froze participation"). Stopping an act of conflict yields (STOP * EMBARGO
+// 085, HALT * {AIR RAIDS} 087 in CAMEO.2.0.txt). Verbal acts (praise,
+// apology, asylum) have none: "" below, and the frame negates.
+constexpr Mapping kHalt[] = {
+    {"04", "160"},   {"045", "165"},  {"046", "164"},  {"05", "161"},   {"051", ""},     {"052", ""},
+    {"053", ""},     {"055", ""},     {"056", ""},     {"057", "160"},  {"06", "160"},   {"061", "163"},
+    {"062", "1622"}, {"07", "162"},   {"071", "1621"}, {"072", "1622"}, {"073", "1623"}, {"074", "1661"},
+    {"075", ""},     {"163", "085"},  {"18", "087"},   {"19", "087"},   {"20", "087"}};
+
 template <std::size_t N>
 std::string Lookup(const Mapping (&table)[N], std::string_view cameo) {
   const Mapping* best = nullptr;
@@ -54,6 +68,7 @@ const char* FrameName(Frame frame) {
     case Frame::kThreat: return "threat";
     case Frame::kRefusal: return "refusal";
     case Frame::kAspect: return "aspect";
+    case Frame::kHalt: return "halt";
   }
   return "intent";
 }
@@ -64,6 +79,7 @@ std::string FramedCode(Frame frame, std::string_view cameo) {
     case Frame::kThreat: return Lookup(kThreat, cameo);
     case Frame::kRefusal: return Lookup(kRefusal, cameo);
     case Frame::kAspect: return std::string(cameo);
+    case Frame::kHalt: return Lookup(kHalt, cameo);
   }
   return {};
 }

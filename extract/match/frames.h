@@ -4,13 +4,15 @@
 // event as a kind of its own (an intent to meet, 036; a threat of sanctions,
 // 1312; a refusal to negotiate, 125): the codebook's roots 03, 13 and 12
 // mirror the cooperative and conflictual roots code by code, and this is that
-// correspondence. An aspect verb ("continued to send") leaves the code as it is.
+// correspondence. A halt ("suspended talks with", "froze aid to") stops an act
+// of cooperation: root 16, reducing relations, by the kind of act stopped.
+// An aspect verb ("continued to send") leaves the code as it is.
 #include <string>
 #include <string_view>
 
 namespace dyad::extract {
 
-enum class Frame { kIntent, kThreat, kRefusal, kAspect };
+enum class Frame { kIntent, kThreat, kRefusal, kAspect, kHalt };
 
 const char* FrameName(Frame frame);
 

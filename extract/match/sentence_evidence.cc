@@ -36,7 +36,7 @@ const char* AliasKindName(AliasKind k) {
 // The match's modality; *frame is the frame governing its cue, if any
 // (sentence_frames.cc). A frame word elsewhere in the window governs another
 // verb ("Peru, which will host the summit, signed"): it hedges (a refusal
-// negates), as it did before frames were read; an aspect verb does nothing.
+// negates), as it did before frames were read; an aspect or halt verb does nothing.
 Modality SentenceMatcher::FindModality(const Match& m, SharedText* word, int* frame) {
   *frame = -1;
   struct Kind {
@@ -62,6 +62,8 @@ Modality SentenceMatcher::FindModality(const Match& m, SharedText* word, int* fr
         continue;
       }
       if (i >= m.anchor_tb && i < m.anchor_te) continue;  // nor the cue's own: "rechazó" rejects
+      // Nor a frame's: "se negó a reunirse" is a refusal, not a denial.
+      if (InFrameWord(i)) continue;
       const std::vector<std::uint32_t>* payloads = nullptr;
       if (k.index->Longest(tokens_, i, m.window_te, &payloads) > 0) {
         *word = Shared(&modality_words_shared_, payloads->front(), rules_.modality_words[payloads->front()]);
@@ -72,13 +74,20 @@ Modality SentenceMatcher::FindModality(const Match& m, SharedText* word, int* fr
   *frame = FrameBefore(m.anchor_tb);
   if (*frame >= 0) return Modality::kAsserted;
   for (const FrameHit& hit : frame_hits_) {
-    if (hit.frame == Frame::kAspect) continue;
+    // A halt of another act ("Peru, which froze aid in 2019, signed") says
+    // nothing of this one.
+    if (hit.frame == Frame::kAspect || hit.frame == Frame::kHalt) continue;
     if (hit.tb >= from && hit.te <= m.window_te && (hit.te <= m.anchor_tb || hit.tb >= m.anchor_te)) {
-      *word = Shared(&modality_words_shared_, hit.word, rules_.modality_words[hit.word]);
+      *word = SharedFrameWord(hit);
       return hit.frame == Frame::kRefusal ? Modality::kNegated : Modality::kHedged;
     }
   }
   return Modality::kAsserted;
+}
+
+bool SentenceMatcher::InFrameWord(std::size_t i) const {
+  return std::any_of(frame_hits_.begin(), frame_hits_.end(),
+                     [&](const FrameHit& h) { return i >= h.tb && i < h.te; });
 }
 
 void SentenceMatcher::Process(const Document& doc, const std::string& date, int index, Span span,

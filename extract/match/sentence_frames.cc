@@ -4,10 +4,10 @@
 
 #include "extract/match/word_classes.h"
 
-// SentenceMatcher, part five: verbs of intent, threat and refusal that govern
-// a cue ("will give", "threatened to impose", "refused to meet"), which
-// recode the event (frames.h), and lists of actors doing a reciprocal act
-// with no object ("Israel and Lebanon renewed negotiations").
+// SentenceMatcher, part five: verbs of intent, threat, refusal and halt that
+// govern a cue ("will give", "threatened to impose", "refused to meet",
+// "suspended talks with"), which recode the event (frames.h), and lists of
+// actors doing a reciprocal act with no object ("Israel and Lebanon renewed negotiations").
 namespace dyad::extract {
 
 using words::IsConjunction;
@@ -28,10 +28,37 @@ void SentenceMatcher::FindFrames() {
     if (len == 0) continue;
     const std::uint32_t word = payloads->front();
     const FrameHit hit{i, i + len, rules_.frame_of_word[word], word};
+    // "the suspended talks", "las rotas relaciones": a participle after a
+    // determiner is an adjective, and stops nothing.
+    if (hit.frame == Frame::kHalt && len == 1 && i > 0 && words::IsDeterminer(tokens_[i - 1])) continue;
     frame_ending_at_[hit.te] = static_cast<int>(frame_hits_.size());
     frame_hits_.push_back(hit);
     i = hit.te - 1;
   }
+}
+
+// "Chile firmará un acuerdo con Perú", "la France signera": the simple
+// future announces the act as "will" does in English, an intent frame on the
+// verb itself (of no width, so that it governs the cue it stands on).
+void SentenceMatcher::FutureFrames() {
+  for (const Match& m : matches_) {
+    if (!m.future || frame_ending_at_[m.anchor_tb] >= 0) continue;
+    frame_ending_at_[m.anchor_tb] = static_cast<int>(frame_hits_.size());
+    frame_hits_.push_back({m.anchor_tb, m.anchor_tb, Frame::kIntent, kFutureWord});
+  }
+}
+
+std::string SentenceMatcher::FrameWord(const FrameHit& hit) const {
+  if (hit.word != kFutureWord) return rules_.modality_words[hit.word];
+  const Token& t = tokens_[hit.tb];
+  return doc_->text.substr(t.begin, t.end - t.begin);
+}
+
+SharedText SentenceMatcher::SharedFrameWord(const FrameHit& hit) {
+  if (hit.word == kFutureWord) return SharedText(FrameWord(hit));
+  SharedText& shared = modality_words_shared_[hit.word];
+  if (shared.empty()) shared = rules_.modality_words[hit.word];
+  return shared;
 }
 
 // The frame governing a cue at tb: one ending right before it, past at most
@@ -46,26 +73,48 @@ int SentenceMatcher::FrameBefore(std::size_t tb) const {
   }
 }
 
+// The code of an event coded `cameo` under the frame hit, and in *outer the
+// frame that decides it. A halt may stand under another frame, or over one:
+// "threatened to suspend aid" is a threat to reduce aid (1311), "cancel
+// plans to sell arms" stops an intent, which no code names.
+std::string SentenceMatcher::FrameCode(const FrameHit& hit, const std::string& cameo, const FrameHit** outer) const {
+  std::string code = FramedCode(hit.frame, cameo);
+  *outer = &hit;
+  if (code.empty() || hit.tb == hit.te) return code;
+  const int above = FrameBefore(hit.tb);
+  if (above < 0) return code;
+  const FrameHit& o = frame_hits_[static_cast<std::size_t>(above)];
+  if ((hit.frame == Frame::kHalt) == (o.frame == Frame::kHalt) || o.frame == Frame::kAspect) return code;
+  const std::string outer_code = FramedCode(o.frame, code);
+  // An announced reduction ("will suspend aid") is the act, as with any act of conflict.
+  if (outer_code.empty() && o.frame == Frame::kIntent) return code;
+  *outer = &o;
+  return outer_code;
+}
+
 // The relation the match's event is under its frame, and the note explain
 // shows. Where the codebook has no framed code, or the pack no relation of
-// that code, a threat is hedged and a refusal negated by the frame's word.
+// that code, a threat is hedged and a refusal or a halt negated by the
+// frame's word.
 std::uint32_t SentenceMatcher::FramedRelation(const Match& m, int frame, Evidence* e, std::string* note) {
   const std::uint32_t relation = m.cue->relation;
   if (frame < 0) return relation;
-  const FrameHit& hit = frame_hits_[static_cast<std::size_t>(frame)];
+  const FrameHit* governing = nullptr;
   const std::string& cameo = rules_.pack.relations[relation].cameo;
-  const std::string code = FramedCode(hit.frame, cameo);
+  const std::string code = FrameCode(frame_hits_[static_cast<std::size_t>(frame)], cameo, &governing);
+  const FrameHit& hit = *governing;
   const auto found = code.empty() ? rules_.relation_of_code.end() : rules_.relation_of_code.find(code);
   // An announced act with no intent code ("will impose sanctions", "pledged
   // to expel") is coded as the act, as the public gold codes it.
   if (found == rules_.relation_of_code.end() && hit.frame == Frame::kIntent) return relation;
   if (found == rules_.relation_of_code.end()) {
-    e->modality = hit.frame == Frame::kRefusal ? Modality::kNegated : Modality::kHedged;
-    e->modality_word = rules_.modality_words[hit.word];
+    const bool stops = hit.frame == Frame::kRefusal || hit.frame == Frame::kHalt;
+    e->modality = stops ? Modality::kNegated : Modality::kHedged;
+    e->modality_word = SharedFrameWord(hit);
     return relation;
   }
   if (found->second != relation) {
-    *note = std::string(FrameName(hit.frame)) + " '" + rules_.modality_words[hit.word] + "': " + cameo + " -> " + code;
+    *note = std::string(FrameName(hit.frame)) + " '" + FrameWord(hit) + "': " + cameo + " -> " + code;
   }
   return found->second;
 }
@@ -115,11 +164,14 @@ void SentenceMatcher::DropFrameVerbs() {
     const int frame = FrameBefore(m.anchor_tb);
     if (frame < 0 || m.source < 0) continue;
     const FrameHit& hit = frame_hits_[static_cast<std::size_t>(frame)];
-    const std::string code = FramedCode(hit.frame, rules_.pack.relations[m.cue->relation].cameo);
+    const FrameHit* governing = nullptr;
+    const std::string code = FrameCode(hit, rules_.pack.relations[m.cue->relation].cameo, &governing);
     if (code.empty() || rules_.relation_of_code.count(code) == 0) continue;
+    // "threatened to suspend aid": the outer frame's verb too.
+    const std::size_t tb = std::min(hit.tb, governing->tb);
     for (std::size_t k = 0; k < matches_.size(); ++k) {
       const Match& v = matches_[k];
-      if (&v == &m || v.anchor_tb < hit.tb || v.anchor_tb >= hit.te) continue;
+      if (&v == &m || v.anchor_tb < tb || v.anchor_tb >= hit.te) continue;
       const bool same = state(v.source) == state(m.source) && (v.target < 0 || state(v.target) == state(m.target));
       if (same || (v.source < 0 && v.target < 0)) drop[k] = 1;
     }

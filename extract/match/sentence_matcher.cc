@@ -1,6 +1,8 @@
 #include "extract/match/sentence_matcher.h"
 
 #include <algorithm>
+#include <cctype>
+#include <iterator>
 #include <tuple>
 
 #include "extract/match/hyphen_pairs.h"
@@ -53,8 +55,10 @@ std::size_t SentenceMatcher::PassiveAuxiliaryBefore(std::size_t tb) const {
 }
 
 // Where the part's words, read from pos, end; npos if they are not there. A
-// set takes its longest phrase.
-std::size_t SentenceMatcher::PartEnd(const CompiledPart& part, std::size_t pos) const {
+// set takes its longest phrase (an infinitive only if governed); *future,
+// if given, says whether one was a simple future.
+std::size_t SentenceMatcher::PartEnd(const CompiledPart& part, std::size_t pos, Governed governed,
+                                     bool* future) const {
   for (std::size_t k = 0; k < part.words.size(); ++k) {
     if (pos >= tokens_.size()) return std::string::npos;
     if (part.sets.empty() || part.sets[k] < 0) {
@@ -62,10 +66,32 @@ std::size_t SentenceMatcher::PartEnd(const CompiledPart& part, std::size_t pos) 
       ++pos;
       continue;
     }
-    pos = SetEnd(part.sets[k], pos);
+    FormKind kind = FormKind::kPlain;
+    const std::size_t from = pos;
+    pos = SetEnd(part.sets[k], pos, governed, &kind);
     if (pos == std::string::npos) return pos;
+    if (future != nullptr && IsFuture(kind, from)) *future = true;
   }
   return pos;
+}
+
+// Whether a phrase of this kind at token pos is a future: "firmará", not the
+// subjunctive "firmara" (one phrase once folded), is stressed on its last
+// syllable and written so.
+bool SentenceMatcher::IsFuture(FormKind kind, std::size_t pos) const {
+  if (kind != FormKind::kPlainOrFuture) return kind == FormKind::kFuture;
+  const std::string_view raw = std::string_view(doc_->text).substr(tokens_[pos].begin, tokens_[pos].end - tokens_[pos].begin);
+  for (std::size_t i = raw.size(); i-- > 0;) {
+    const char c = static_cast<char>(std::tolower(static_cast<unsigned char>(raw[i])));
+    if (c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u') return false;
+    // UTF-8 á é í ó ú (and capitals): 0xC3 then 0xA1 0xA9 0xAD 0xB3 0xBA (0x81 0x89 0x8D 0x93 0x9A).
+    const auto b = static_cast<unsigned char>(raw[i]);
+    if (i > 0 && static_cast<unsigned char>(raw[i - 1]) == 0xC3) {
+      static constexpr unsigned char kAcute[] = {0xA1, 0xA9, 0xAD, 0xB3, 0xBA, 0x81, 0x89, 0x8D, 0x93, 0x9A};
+      return std::find(std::begin(kAcute), std::end(kAcute), b) != std::end(kAcute);
+    }
+  }
+  return false;
 }
 
 // Whether the part's words end right before `end`, and where they begin.
@@ -88,6 +114,8 @@ bool SentenceMatcher::PartEndsAt(const CompiledPart& part, std::size_t end, std:
 void SentenceMatcher::CueCandidates(std::size_t i, bool hand_only) {
   candidates_.clear();
   rules_.anchor_index.All(tokens_, i, tokens_.size(), &hits_);
+  // "va signer", "se negó a reunirse": an infinitive is an act only under a frame word.
+  const Governed governed = FrameBefore(i) >= 0 ? Governed::kYes : Governed::kNo;
   const std::string& lang = doc_ != nullptr ? doc_->lang : std::string();
   // A cue reads text of its own language; text of unknown language, any.
   auto wrong_language = [&](std::uint32_t c) { return !lang.empty() && rules_.cues[c].cue->lang != lang; };
@@ -97,12 +125,13 @@ void SentenceMatcher::CueCandidates(std::size_t i, bool hand_only) {
       if (wrong_language(c) || (!converted && rules_.cues[c].converted)) continue;
       const CompiledPart& anchor = rules_.cues[c].parts[rules_.cues[c].anchor];
       if (anchor.sets.empty()) {
-        candidates_.emplace_back(len, c);
+        candidates_.push_back({len, c, false});
         continue;
       }
       // An anchor found by its literal first words: the rest is checked here.
-      const std::size_t end = PartEnd(anchor, i);
-      if (end != std::string::npos) candidates_.emplace_back(end - i, c);
+      bool future = false;
+      const std::size_t end = PartEnd(anchor, i, governed, &future);
+      if (end != std::string::npos) candidates_.push_back({end - i, c, future});
     }
   }
   if (rules_.cues_of_anchor_set.empty()) return;
@@ -124,6 +153,7 @@ void SentenceMatcher::CueCandidates(std::size_t i, bool hand_only) {
   for (std::uint32_t set : set_hits_) {
     // Most of these anchors are the set alone ("<say>"): where it ends is looked up once.
     std::size_t set_end = std::string::npos - 1;
+    FormKind set_kind = FormKind::kPlain;
     for (std::uint32_t c : rules_.cues_of_anchor_set[set]) {
       if (wrong_language(c) || (!converted && rules_.cues[c].converted)) continue;
       // French "a" and Spanish "a" are no article: "a signé", "a Chile".
@@ -134,13 +164,15 @@ void SentenceMatcher::CueCandidates(std::size_t i, bool hand_only) {
       }
       const CompiledPart& anchor = rules_.cues[c].parts[rules_.cues[c].anchor];
       std::size_t end;
+      bool future = false;
       if (anchor.words.size() == 1) {
-        if (set_end == std::string::npos - 1) set_end = SetEnd(static_cast<std::int32_t>(set), i);
+        if (set_end == std::string::npos - 1) set_end = SetEnd(static_cast<std::int32_t>(set), i, governed, &set_kind);
         end = set_end;
+        future = IsFuture(set_kind, i);
       } else {
-        end = PartEnd(anchor, i);
+        end = PartEnd(anchor, i, governed, &future);
       }
-      if (end != std::string::npos) candidates_.emplace_back(end - i, c);
+      if (end != std::string::npos) candidates_.push_back({end - i, c, future});
     }
   }
 }
@@ -560,9 +592,11 @@ bool SentenceMatcher::HasAnchor() const {
 bool SentenceMatcher::HandCueWithin(std::size_t begin, std::size_t end) {
   for (std::size_t j = begin; j < end; ++j) {
     CueCandidates(j, true);
-    for (const auto& [len, c] : candidates_) {
+    for (const Candidate& k : candidates_) {
       Match m;
-      if (TryPassive(rules_.cues[c], j, j + len, &m) || TryMatch(rules_.cues[c], j, j + len, &m)) return true;
+      if (TryPassive(rules_.cues[k.cue], j, j + k.len, &m) || TryMatch(rules_.cues[k.cue], j, j + k.len, &m)) {
+        return true;
+      }
     }
   }
   return false;
@@ -576,10 +610,13 @@ void SentenceMatcher::FindMatches() {
     CueCandidates(i);
     Match best;
     bool have = false;
-    for (const auto& [len, c] : candidates_) {
+    for (const Candidate& k : candidates_) {
       Match m;
-      if (!TryPassive(rules_.cues[c], i, i + len, &m) && !TryMatch(rules_.cues[c], i, i + len, &m)) continue;
+      if (!TryPassive(rules_.cues[k.cue], i, i + k.len, &m) && !TryMatch(rules_.cues[k.cue], i, i + k.len, &m)) {
+        continue;
+      }
       if (m.cue->converted && !ConvertedArguments(m)) continue;
+      m.future = k.future;
       m.coordinated = FollowsConjunction(i);
       // The most specific template wins: more literal words, then more slots filled.
       auto score = [](const Match& x) {
@@ -602,6 +639,7 @@ void SentenceMatcher::FindMatches() {
   }
   FindPairNounMatches();
   DropConvertedRepeats();
+  FutureFrames();
   ThreatTargets();
   DropFrameVerbs();
 }

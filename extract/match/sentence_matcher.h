@@ -3,7 +3,7 @@
 // matching of actors and cue templates. SentenceMatcher is defined in eight
 // files: mentions.cc (actors and their lists), sentence_matcher.cc (cues),
 // converted_cues.cc (what a converted cue may take), sentence_frames.cc
-// (verbs of intent, threat and refusal governing a cue), hyphen_pairs.cc
+// (verbs of intent, threat, refusal and halt governing a cue), hyphen_pairs.cc
 // ("US-China talks"), speaker_pronouns.cc ("Syria says it will"),
 // sentence_evidence.cc (each sentence in turn, and its records) and
 // actor_gaps.cc (what the dictionaries miss, for dyad actors).
@@ -153,6 +153,7 @@ class SentenceMatcher {
     bool passive = false;         // read in the passive: the subject is the target
     bool elided_patient = false;  // "Fue recibido por Xi": the target is the last subject
     bool object_clitic = false;   // "lo recibió", "l'a reçu": the target is the last subject
+    bool future = false;          // "firmará", "signera": an announced act, as "will sign"
   };
   static constexpr int kInheritSubject = -2;
 
@@ -207,9 +208,12 @@ class SentenceMatcher {
   bool InPersonsApposition(std::size_t person, std::size_t m) const;
   bool SamePersonsState(std::size_t state, std::size_t person) const;
   bool AllowsPlace(const CompiledCue& cue, const CompiledPart& part) const;
-  std::size_t PartEnd(const CompiledPart& part, std::size_t pos) const;
-  std::size_t SetEnd(std::int32_t set, std::size_t pos) const {
-    return phrase_cache_.SetEnd(rules_.sets, tokens_, set, pos);
+  std::size_t PartEnd(const CompiledPart& part, std::size_t pos, Governed governed = Governed::kNo,
+                      bool* future = nullptr) const;
+  bool IsFuture(FormKind kind, std::size_t pos) const;
+  std::size_t SetEnd(std::int32_t set, std::size_t pos, Governed governed = Governed::kNo,
+                     FormKind* kind = nullptr) const {
+    return phrase_cache_.SetEnd(rules_.sets, tokens_, set, pos, governed, kind);
   }
   using PhraseHit = SetPhraseCache::Hit;
   std::pair<const PhraseHit*, const PhraseHit*> PhrasesAt(std::size_t pos) const {
@@ -231,8 +235,12 @@ class SentenceMatcher {
   Modality FindModality(const Match& m, SharedText* word, int* frame);
   void FindFrames();
   int FrameBefore(std::size_t tb) const;
+  struct FrameHit;
+  std::string FrameCode(const FrameHit& hit, const std::string& cameo, const FrameHit** outer) const;
   std::uint32_t FramedRelation(const Match& m, int frame, Evidence* e, std::string* note);
   bool ReciprocalList(const Match& m) const;
+  void FutureFrames();
+  bool InFrameWord(std::size_t i) const;
   void ThreatTargets();
   void DropFrameVerbs();
   void Emit(const Document& doc, const std::string& date, int index, Span span, const Match& m,
@@ -268,8 +276,12 @@ class SentenceMatcher {
   struct FrameHit {
     std::size_t tb, te;
     Frame frame;
-    std::uint32_t word;  // index into modality_words
+    std::uint32_t word;  // index into modality_words; kFutureWord: the verb at tb is a future
   };
+  static constexpr std::uint32_t kFutureWord = UINT32_MAX;
+  // The frame's word as explain and the records name it.
+  std::string FrameWord(const FrameHit& hit) const;
+  SharedText SharedFrameWord(const FrameHit& hit);
   std::vector<FrameHit> frame_hits_;
   std::vector<int> frame_ending_at_;
   std::optional<Mention> last_subject_;
@@ -304,7 +316,12 @@ class SentenceMatcher {
   mutable Tokenizer previous_tokenizer_;
   mutable std::vector<Token> previous_tokens_;
   std::vector<std::pair<std::size_t, const std::vector<std::uint32_t>*>> hits_;
-  std::vector<std::pair<std::size_t, std::uint32_t>> candidates_;  // (anchor length, cue) at a token
+  struct Candidate {
+    std::size_t len;  // the anchor's tokens
+    std::uint32_t cue;
+    bool future;      // the anchor's verb is a simple future ("firmará")
+  };
+  std::vector<Candidate> candidates_;  // the cues whose anchor stands at a token
   SetPhraseCache phrase_cache_;  // the set phrases at each token of this sentence
   std::vector<std::uint32_t> set_hits_;  // for "She met ..." in the next sentence
 };

@@ -27,12 +27,18 @@ std::pair<const SetPhraseCache::Hit*, const SetPhraseCache::Hit*> SetPhraseCache
 }
 
 std::size_t SetPhraseCache::SetEnd(const PhraseSets& sets, const std::vector<Token>& tokens, std::int32_t set,
-                                   std::size_t pos) const {
+                                   std::size_t pos, Governed governed, FormKind* kind) const {
   const auto [first, last] = At(sets, tokens, pos);
-  const auto& members = sets.members(static_cast<std::size_t>(set));
+  const auto s = static_cast<std::size_t>(set);
+  const auto& members = sets.members(s);
   for (const Hit* hit = last; hit != first;) {
     --hit;
-    if (std::binary_search(members.begin(), members.end(), hit->phrase)) return pos + hit->len;
+    const auto at = std::lower_bound(members.begin(), members.end(), hit->phrase);
+    if (at == members.end() || *at != hit->phrase) continue;
+    const FormKind k = sets.kind(s, static_cast<std::size_t>(at - members.begin()));
+    if (k == FormKind::kInfinitive && governed == Governed::kNo) continue;
+    if (kind != nullptr) *kind = k;
+    return pos + hit->len;
   }
   return std::string::npos;
 }

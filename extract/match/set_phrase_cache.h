@@ -13,6 +13,9 @@
 
 namespace dyad::extract {
 
+// Whether a frame word governs the words read ("va signer", "se negó a reunirse").
+enum class Governed { kNo, kYes };
+
 class SetPhraseCache {
  public:
   struct Hit {
@@ -27,9 +30,11 @@ class SetPhraseCache {
   std::pair<const Hit*, const Hit*> At(const PhraseSets& sets, const std::vector<Token>& tokens,
                                        std::size_t pos) const;
 
-  // The end of the longest phrase of set `set` that starts at pos, or npos.
-  std::size_t SetEnd(const PhraseSets& sets, const std::vector<Token>& tokens, std::int32_t set,
-                     std::size_t pos) const;
+  // The end of the longest phrase of set `set` that starts at pos, or npos;
+  // an infinitive only where a frame word governs pos. *kind, if given, is
+  // the phrase's.
+  std::size_t SetEnd(const PhraseSets& sets, const std::vector<Token>& tokens, std::int32_t set, std::size_t pos,
+                     Governed governed = Governed::kNo, FormKind* kind = nullptr) const;
 
  private:
   // Per token: its range in hits_, begin kUnknown until looked up.

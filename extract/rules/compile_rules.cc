@@ -246,10 +246,11 @@ bool CompileRules(RulePack pack, CompiledRules* out, Diagnostics* diagnostics) {
   CompileModality(out->pack.modality.pair, &out->pair, &out->modality_words);
   CompileModality(out->pack.modality.attribution, &out->attribution, &out->modality_words);
   CompileModality(out->pack.modality.reporting, &out->reporting, &out->modality_words);
-  // One index for the four frames: the word's frame is looked up by its index.
+  // One index for the five frames: the word's frame is looked up by its index.
   const std::pair<const std::map<std::string, std::vector<std::string>>*, Frame> frames[] = {
       {&out->pack.modality.intent, Frame::kIntent}, {&out->pack.modality.threat, Frame::kThreat},
-      {&out->pack.modality.refusal, Frame::kRefusal}, {&out->pack.modality.aspect, Frame::kAspect}};
+      {&out->pack.modality.refusal, Frame::kRefusal}, {&out->pack.modality.aspect, Frame::kAspect},
+      {&out->pack.modality.halt, Frame::kHalt}};
   for (const auto& [words, frame] : frames) {
     CompileModality(*words, &out->frames, &out->modality_words);
     out->frame_of_word.resize(out->modality_words.size(), frame);

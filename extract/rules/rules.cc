@@ -184,9 +184,16 @@ void PackBuilder::Add(RuleFile file, int layer, int file_index) {
   AppendWords(&modality_.threat, std::move(file.modality.threat));
   AppendWords(&modality_.refusal, std::move(file.modality.refusal));
   AppendWords(&modality_.aspect, std::move(file.modality.aspect));
+  AppendWords(&modality_.halt, std::move(file.modality.halt));
   for (Lexeme& l : file.lexicon) {
     auto [at, fresh] = lexicon_.emplace(std::make_pair(l.lang, l.lemma), l);
-    if (!fresh) at->second.forms.insert(at->second.forms.end(), l.forms.begin(), l.forms.end());
+    if (fresh) continue;
+    auto append = [](std::vector<std::string>* to, const std::vector<std::string>& from) {
+      to->insert(to->end(), from.begin(), from.end());
+    };
+    append(&at->second.forms, l.forms);
+    append(&at->second.infinitives, l.infinitives);
+    append(&at->second.futures, l.futures);
   }
   for (WordClass& c : file.classes) AddClass(std::move(c), layer);
 }
@@ -331,8 +338,10 @@ RulePack PackBuilder::Finish() {
   for (auto& slot : relations_.slots()) pack.relations.push_back(std::move(slot.item.relation));
   pack.modality = std::move(modality_);
   for (auto& [key, lexeme] : lexicon_) {
-    std::sort(lexeme.forms.begin(), lexeme.forms.end());
-    lexeme.forms.erase(std::unique(lexeme.forms.begin(), lexeme.forms.end()), lexeme.forms.end());
+    for (std::vector<std::string>* list : {&lexeme.forms, &lexeme.infinitives, &lexeme.futures}) {
+      std::sort(list->begin(), list->end());
+      list->erase(std::unique(list->begin(), list->end()), list->end());
+    }
     pack.lexicon.push_back(std::move(lexeme));
   }
   for (auto& [name, c] : classes_) pack.classes.push_back(std::move(c));

@@ -63,10 +63,15 @@ struct Cue {
 };
 
 // The forms of one lemma in one language ("meet": meet meets met meeting).
+// A French or Spanish verb's infinitive ("signer", "reunirse") names an act
+// only under a frame word ("va signer", "se negó a reunirse"), and its
+// simple future ("signera", "firmará") announces one, read as "will sign".
 struct Lexeme {
   std::string lang;
   std::string lemma;
-  std::vector<std::string> forms;  // the lemma itself among them
+  std::vector<std::string> forms;  // the lemma itself among them, unless it is an infinitive
+  std::vector<std::string> infinitives;
+  std::vector<std::string> futures;
   SourceLoc loc;
 };
 
@@ -133,11 +138,13 @@ struct ModalityWords {
   std::map<std::string, std::vector<std::string>> reporting;
   // Verbs that govern an event right after them and change what it is
   // (extract/match/frames.h): "will", "agreed to" (intent), "threatened to"
-  // (threat), "refused to" (refusal); "continued to" (aspect) leaves it as it is.
+  // (threat), "refused to" (refusal), "suspended" (halt: the act is stopped);
+  // "continued to" (aspect) leaves it as it is.
   std::map<std::string, std::vector<std::string>> intent;
   std::map<std::string, std::vector<std::string>> threat;
   std::map<std::string, std::vector<std::string>> refusal;
   std::map<std::string, std::vector<std::string>> aspect;
+  std::map<std::string, std::vector<std::string>> halt;
 };
 
 struct RulePack {

@@ -29,7 +29,7 @@ const std::vector<std::string_view> kRelationKeys = {"id",        "label", "came
 const std::vector<std::string_view> kExtendKeys = {"id", "extend", "cues", "examples"};
 const std::vector<std::string_view> kExampleKeys = {"text", "lang", "date", "edges", "not"};
 const std::vector<std::string_view> kModalityKeys = {"negation", "hedge", "denial", "pair", "attribution",
-                                                    "reporting", "intent", "threat", "refusal", "aspect"};
+                                                    "reporting", "intent", "threat", "refusal", "aspect", "halt"};
 
 const std::vector<std::string>& AliasLanguages() {
   static const std::vector<std::string> langs = [] {
@@ -409,7 +409,7 @@ void ParseModality(const Field& field, RuleReporter* reporter, ModalityWords* ou
   const std::pair<std::string_view, std::map<std::string, std::vector<std::string>>*> kinds[] = {
       {"negation", &out->negation}, {"hedge", &out->hedge}, {"denial", &out->denial}, {"pair", &out->pair},
       {"attribution", &out->attribution}, {"reporting", &out->reporting}, {"intent", &out->intent},
-      {"threat", &out->threat}, {"refusal", &out->refusal}, {"aspect", &out->aspect}};
+      {"threat", &out->threat}, {"refusal", &out->refusal}, {"aspect", &out->aspect}, {"halt", &out->halt}};
   for (const auto& [key, words] : kinds) {
     std::vector<LocatedString> list;
     if (const Field* f = fields.Find(key)) ReadLanguageMap(*f, kLanguages, reporter, &list);

@@ -1,6 +1,7 @@
 // The rule files' vocabulary sections: `lexicon` (the forms of lemmas) and
 // `classes` (named word classes), checked against rules/README.md.
 #include <algorithm>
+#include <map>
 
 #include "extract/rules/rules_schema.h"
 #include "extract/rules/rules_yaml.h"
@@ -8,7 +9,7 @@
 namespace dyad::extract {
 namespace {
 
-const std::vector<std::string_view> kLexiconKeys = {"lang", "forms"};
+const std::vector<std::string_view> kLexiconKeys = {"lang", "forms", "infinitive", "future"};
 
 // "meet meets met meeting": forms are separated by single spaces within a
 // lemma of one word; a lemma of several words lists its forms with '|'
@@ -77,22 +78,37 @@ void ParseLexicon(const Field& field, RuleReporter* reporter, std::vector<Lexeme
   std::string lang;
   const Field* lang_field = fields.Find("lang");
   if (lang_field == nullptr || !ReadChoice(*lang_field, kLanguages, "language", reporter, &lang)) return;
-  const Field* forms = fields.Find("forms");
-  if (forms == nullptr) return;
-  if (!forms->value.IsMap()) {
-    reporter->Error(forms->where(), "'forms' must be a map from lemma to its forms");
-    return;
-  }
-  for (const auto& pair : forms->value) {
-    const YAML::Node key = pair.first;
-    Field entry{key.IsScalar() ? key.Scalar() : "", key, pair.second};
-    std::string text;
-    if (entry.name.empty()) {
-      reporter->Error(key, "a lemma must be a string");
+  std::map<std::string, std::size_t> by_lemma;  // this file's lemmas with forms
+  for (const std::string_view section : {"forms", "infinitive", "future"}) {
+    const Field* forms = fields.Find(section);
+    if (forms == nullptr) continue;
+    if (!forms->value.IsMap()) {
+      reporter->Error(forms->where(), "'" + std::string(section) + "' must be a map from lemma to its forms");
       continue;
     }
-    if (!ReadString(entry, reporter, &text)) continue;
-    out->push_back({lang, entry.name, SplitForms(entry.name, text), reporter->Loc(key)});
+    for (const auto& pair : forms->value) {
+      const YAML::Node key = pair.first;
+      Field entry{key.IsScalar() ? key.Scalar() : "", key, pair.second};
+      std::string text;
+      if (entry.name.empty()) {
+        reporter->Error(key, "a lemma must be a string");
+        continue;
+      }
+      if (!ReadString(entry, reporter, &text)) continue;
+      if (section == "forms") {
+        by_lemma.emplace(entry.name, out->size());
+        out->push_back({lang, entry.name, SplitForms(entry.name, text), {}, {}, reporter->Loc(key)});
+        continue;
+      }
+      // An infinitive or future belongs to a lemma with forms in the same file.
+      const auto lexeme = by_lemma.find(entry.name);
+      if (lexeme == by_lemma.end()) {
+        reporter->Error(key, "lemma '" + entry.name + "' under '" + std::string(section) + "' has no 'forms'");
+        continue;
+      }
+      Lexeme& l = (*out)[lexeme->second];
+      (section == "future" ? l.futures : l.infinitives) = SplitForms(entry.name, text);
+    }
   }
 }
 
