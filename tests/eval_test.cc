@@ -265,7 +265,7 @@ TEST_CASE("an article without gold, and gold without an article, are errors", "[
 }
 
 // The floors sit just under the F1 measured when they were set (overall
-// 0.610, en 0.655, es 0.553, fr 0.620). A change may raise them; lowering
+// 0.611, en 0.653, es 0.555, fr 0.620). A change may raise them; lowering
 // one needs a reason in the commit.
 TEST_CASE("the evaluation set keeps its F1 floors", "[eval]") {
   extract::Diagnostics diags;
@@ -283,9 +283,9 @@ TEST_CASE("the evaluation set keeps its F1 floors", "[eval]") {
 
 // The field's public gold (eval/public, converted by eval/tools/convert_public.py):
 // the counts pin the conversion, the floors sit just under the F1 measured
-// when they were set (PLOVER records 0.491 at PLOVER level; UniversalPetrarch
-// English records 0.439 at root level, 0.564 at dyad level; PETRARCH2's
-// unit-test records, renamed, 0.452 at dyad level).
+// when they were set (PLOVER records 0.495 at PLOVER level; UniversalPetrarch
+// English records 0.445 at root level, 0.572 at dyad level; PETRARCH2's
+// unit-test records, renamed, 0.463 at dyad level).
 TEST_CASE("the public gold sets keep their F1 floors", "[eval]") {
   extract::Diagnostics diags;
   auto extractor = LoadRules("", &diags);
@@ -301,12 +301,12 @@ TEST_CASE("the public gold sets keep their F1 floors", "[eval]") {
   CHECK(F1(p.overall) >= 0.49);
   const EvalReport u = ScoreEval(up, EvalLevel::kRoot);
   CHECK(u.overall.gold == 55);
-  CHECK(F1(u.overall) >= 0.43);
-  CHECK(F1(ScoreEval(up, EvalLevel::kDyad).overall) >= 0.56);
+  CHECK(F1(u.overall) >= 0.44);
+  CHECK(F1(ScoreEval(up, EvalLevel::kDyad).overall) >= 0.57);
   CHECK(petr.size() == 272);
   const EvalReport t = ScoreEval(petr, EvalLevel::kDyad);
   CHECK(t.overall.gold == 238);
-  CHECK(F1(t.overall) >= 0.45);
+  CHECK(F1(t.overall) >= 0.46);
 }
 
 }  // namespace
