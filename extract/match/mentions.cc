@@ -359,6 +359,20 @@ void SentenceMatcher::FindActorPhrases() {
 // a role's "in" or "to" is where the actor serves. It belongs to the actor's
 // phrase and is no actor of the sentence.
 void SentenceMatcher::DropPostings() {
+  std::size_t out = 0;
+  for (std::size_t k = 0; k < mentions_.size(); ++k) {
+    if (out != k) mentions_[out] = mentions_[k];
+    Mention& m = mentions_[out++];
+    if (k + 1 < mentions_.size() && PostedTo(m, mentions_[k + 1])) {
+      m.pe = mentions_[k + 1].te;
+      ++k;  // the place is no mention of its own
+    }
+  }
+  mentions_.resize(out);
+}
+
+// Whether `place` is the state the role of m's phrase serves in.
+bool SentenceMatcher::PostedTo(const Mention& m, const Mention& place) const {
   static constexpr std::string_view kPostedAt[] = {"in", "to", "at", "en", "a", "au", "aux", "ante"};
   static constexpr std::string_view kArticles[] = {"the", "le", "la", "l'", "el"};
   // Those who serve where they are: a delegation "to Peru" travels there,
@@ -366,40 +380,25 @@ void SentenceMatcher::DropPostings() {
   static constexpr std::string_view kServesThere[] = {
       "ambassador", "ambassadors", "embassy",   "consul",     "consulate", "commander", "commanders", "troops",
       "forces",     "soldiers",    "garrison",  "ambassadeur", "ambassadrice", "ambassade", "consulat", "commandant",
-      "troupes",    "soldats",     "embajador", "embajadora", "embajada",  "consul",    "consulado", "comandante",
+      "troupes",    "soldats",     "embajador", "embajadora", "embajada",  "consulado", "comandante",
       "tropas",     "fuerzas",     "soldados"};
-  std::vector<char> posting(mentions_.size(), 0);
-  bool any = false;
-  for (std::size_t k = 0; k + 1 < mentions_.size(); ++k) {
-    Mention& m = mentions_[k];
-    if (m.sector < 0 || posting[k] || rules_.pack.entities[m.entity].type == "person") continue;
-    // Right after the role: "British militant Haroon Aswad to Britain" is
-    // no posting. The role may hold the preposition: "ambassador to".
-    std::size_t j = m.role_end;
-    if (j == 0 && m.kind == AliasKind::kDemonym && m.pe <= m.te) j = m.te;  // "el embajador chino en Lima"
-    if (j == 0 || j != std::max(m.te, m.pe)) continue;
-    const bool in_role = Is(tokens_[j - 1], kPostedAt);
-    if (!in_role && (j >= tokens_.size() || !Is(tokens_[j], kPostedAt))) continue;
-    // The role's head noun: before the preposition, or before the demonym
-    // that follows it ("l'ambassadeur chinois").
-    if (m.role_end == 0 && m.tb == 0) continue;
-    const std::size_t head = m.role_end == 0 ? m.tb - 1 : in_role ? j - 2 : j - 1;
-    if (!Is(tokens_[head], kServesThere)) continue;
-    if (!in_role) ++j;
-    if (j < tokens_.size() && Is(tokens_[j], kArticles)) ++j;
-    const Mention& place = mentions_[k + 1];
-    const bool state = place.kind == AliasKind::kCapital || rules_.pack.entities[place.entity].type == "country";
-    if (place.tb != j || !state || place.kind == AliasKind::kDemonym) continue;
-    m.pe = place.te;
-    posting[k + 1] = 1;
-    any = true;
-  }
-  if (!any) return;
-  std::size_t out = 0;
-  for (std::size_t k = 0; k < mentions_.size(); ++k) {
-    if (!posting[k]) mentions_[out++] = mentions_[k];
-  }
-  mentions_.resize(out);
+  if (m.sector < 0 || rules_.pack.entities[m.entity].type == "person") return false;
+  // Right after the role: "British militant Haroon Aswad to Britain" is
+  // no posting. The role may hold the preposition: "ambassador to".
+  std::size_t j = m.role_end;
+  if (j == 0 && m.kind == AliasKind::kDemonym && m.pe <= m.te) j = m.te;  // "el embajador chino en Lima"
+  if (j == 0 || j != std::max(m.te, m.pe)) return false;
+  const bool in_role = Is(tokens_[j - 1], kPostedAt);
+  if (!in_role && (j >= tokens_.size() || !Is(tokens_[j], kPostedAt))) return false;
+  // The role's head noun: before the preposition, or before the demonym
+  // that follows it ("l'ambassadeur chinois").
+  if (m.role_end == 0 && m.tb == 0) return false;
+  const std::size_t head = m.role_end == 0 ? m.tb - 1 : in_role ? j - 2 : j - 1;
+  if (!Is(tokens_[head], kServesThere)) return false;
+  if (!in_role) ++j;
+  if (j < tokens_.size() && Is(tokens_[j], kArticles)) ++j;
+  const bool state = place.kind == AliasKind::kCapital || rules_.pack.entities[place.entity].type == "country";
+  return place.tb == j && state && place.kind != AliasKind::kDemonym;
 }
 
 void SentenceMatcher::GroupMentions() {

@@ -180,6 +180,7 @@ class SentenceMatcher {
   void SetSpeakersAside();
   void FindActorPhrases();
   void DropPostings();
+  bool PostedTo(const Mention& m, const Mention& place) const;
   void AddCombiningForms();
   bool HyphenPair(std::size_t a, std::size_t b) const;
   void FindPairNounMatches();
