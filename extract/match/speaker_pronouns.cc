@@ -20,18 +20,6 @@ bool IsReportedSubject(const Token& t) {
   return words::IsPronoun(t) || Is(t, kIt);
 }
 
-// A verb of saying as SayingVerbAt knows it, or one a reporting phrase of the
-// pack ends with ("claimed that", "a estimé que").
-bool SayingWord(const Token& t) {
-  static constexpr std::string_view kWords[] = {
-      "said",    "says",    "say",      "announced", "stated",   "declared", "claimed",  "claims",
-      "insisted", "insists", "indicated", "warned",   "added",    "confirmed", "reiterated", "affirmed",
-      "dijo",    "afirmo",  "senalo",   "indico",    "informo",  "agrego",   "anadio",   "declaro",
-      "aseguro", "dice",    "dicen",    "dijeron",   "anuncio",  "declare",  "affirme",  "indique",
-      "precise", "ajoute",  "annonce",  "explique",  "estime",   "assure",   "dit"};
-  return Is(t, kWords);
-}
-
 }  // namespace
 
 // The group that a subject pronoun at token k stands for: the one right
@@ -43,7 +31,7 @@ int SentenceMatcher::SpeakerOfPronoun(std::size_t k) const {
   if (k >= tokens_.size() || !IsReportedSubject(tokens_[k])) return -1;
   std::size_t j = k;
   if (j > 0 && Is(tokens_[j - 1], kThat)) --j;
-  if (j == 0 || !SayingWord(tokens_[j - 1])) return -1;
+  if (j == 0 || !words::IsSayingWord(tokens_[j - 1])) return -1;
   --j;
   // "Peru told Chile it would": the pronoun may be either; only a verb
   // whose subject is the sole candidate is read.

@@ -102,18 +102,27 @@ inline std::size_t QuantityEnd(const std::vector<Token>& tokens, std::size_t i) 
   return j;
 }
 
+// A verb of saying whose subject is the speaker: "said", "a déclaré",
+// "afirmó". Not "told", whose object may be the one spoken of.
+inline bool IsSayingWord(const Token& t) {
+  static constexpr std::string_view kWords[] = {
+      "said",     "says",     "say",       "reported", "announced", "added",    "stated",     "confirmed",
+      "declared", "claimed",  "claims",    "insisted", "insists",   "indicated", "warned",    "reiterated",
+      "affirmed", "dijo",     "dijeron",   "afirmo",   "senalo",    "indico",   "informo",    "agrego",
+      "anadio",   "declaro",  "aseguro",   "anuncio",  "dicen",     "dice",     "declare",    "affirme",
+      "indique",  "precise",  "ajoute",    "annonce",  "explique",  "estime",   "assure",     "dit"};
+  return Is(t, kWords);
+}
+
 // Whether a verb of saying starts at token i, as a trailing attribution
 // writes it: "..., Chile said", "..., said the ministry", "..., a déclaré
 // Lima", "..., dijo el canciller".
 inline bool SayingVerbAt(const std::vector<Token>& tokens, std::size_t i) {
-  static constexpr std::string_view kWords[] = {
-      "said",   "says",   "told",    "reported", "announced", "added",   "stated", "confirmed", "declared",
-      "dijo",   "afirmo", "senalo",  "indico",   "informo",   "agrego",  "anadio", "declaro",   "aseguro",
-      "dicen",  "dice",   "declare", "affirme",  "indique",   "precise", "ajoute", "annonce",   "explique"};
+  static constexpr std::string_view kTold[] = {"told"};
   static constexpr std::string_view kAuxiliaries[] = {"a", "ont"};  // "a déclaré": not the preposition "a"
   if (i >= tokens.size()) return false;
-  if (Is(tokens[i], kAuxiliaries)) return i + 1 < tokens.size() && Is(tokens[i + 1], kWords);
-  return Is(tokens[i], kWords);
+  if (Is(tokens[i], kAuxiliaries)) return i + 1 < tokens.size() && IsSayingWord(tokens[i + 1]);
+  return IsSayingWord(tokens[i]) || Is(tokens[i], kTold);
 }
 
 // Opens a relative clause: "the visit that will end with ...".
