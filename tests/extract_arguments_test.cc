@@ -81,6 +81,21 @@ TEST_CASE("'the two countries' is the pair the article lists together, not the l
   CHECK(Run("Only Chile was there. Chile and Chile met. The two countries signed a pact.", "en") == "");
 }
 
+TEST_CASE("the nouns a demonym or an organisation modifies are the verb's subject", "[extractor][arguments]") {
+  CHECK(Run("Russian aircraft killed 46 Afghan civilians in an attack on a village.", "en") ==
+        "RUS ENGAGE_IN_MASS_KILLINGS AFG asserted 'Russian' 'Afghan'\n");
+  CHECK(Run("Israeli army bulldozers demolished Palestinian homes in Gaza.", "en") ==
+        "ISR.ARMED_FORCES DESTROY_PROPERTY PSE asserted 'Israeli army' 'Palestinian'\n");
+  CHECK(Run("Hamas fighters killed Israeli soldiers.", "en") == "PHX.PSE.HAMAS FIGHT ISR asserted 'Hamas' 'Israeli'\n");
+  // A passive's patient: the building is Russian, the protester Ukrainian.
+  CHECK(Run("The Russian building was demolished by a Ukrainian protester.", "en") ==
+        "UKR DESTROY_PROPERTY RUS asserted 'Ukrainian' 'Russian'\n");
+  // A verb the rules know is no head noun: "reject" is the verb, "proposed" not a second one.
+  CHECK(Run("The Palestinians reject proposed Israeli changes to the deal.", "en") == "");
+  // A state's name modifies nothing: "Peru trade" is not Peru acting.
+  CHECK(Run("Peru trade figures worried Chile.", "en") == "");
+}
+
 }  // namespace
 }  // namespace dyad::extract
 

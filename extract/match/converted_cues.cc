@@ -23,6 +23,10 @@ bool SentenceMatcher::ConvertedMayStartAt(std::size_t i) const {
   for (std::size_t j = i;;) {
     if (group_ending_at_[j] >= 0) return true;
     if (j > 0 && SpeakerOfPronoun(j - 1) >= 0) return true;  // "Syria says it will withdraw"
+    for (std::size_t n = 1; n <= kHeadNouns && n <= j && IsHeadNoun(j - n); ++n) {
+      const int g = group_ending_at_[j - n];  // "Russian aircraft killed"
+      if (g >= 0 && HeadNounsEnd(g, j) == j) return true;
+    }
     const std::size_t before = SkipLeft(j);
     if (before == j) break;
     j = before;
@@ -49,6 +53,43 @@ std::size_t SentenceMatcher::SkipLeft(std::size_t j) const {
   if (Is(t, kDays)) return j >= 2 && tokens_[j - 2].folded == "on" ? j - 2 : j - 1;
   if (Is(t, kPeriods) && j >= 2 && Is(tokens_[j - 2], kPeriodOpeners)) return j - 2;
   return IsSubjectVerbFiller(t) ? j - 1 : j;
+}
+
+// "Russian aircraft killed", "Israeli army bulldozers demolished", "French
+// and Egyptian warships launched": the nouns a demonym or an actor's role
+// modifies are the subject's head; the actor stands for them. Where the one
+// or two head nouns after group g end (at limit at most), or the group's end
+// if none follow.
+// A state's name is no modifier: "Peru trade fell" is not Peru's act; an
+// organisation's is ("Hamas fighters").
+std::size_t SentenceMatcher::HeadNounsEnd(int g, std::size_t limit) const {
+  const Group& group = groups_[static_cast<std::size_t>(g)];
+  const Mention& last = mentions_[group.members.back()];
+  const std::size_t end = std::max(group.te, group.pe);
+  const bool state_name = last.kind != AliasKind::kDemonym && rules_.pack.entities[last.entity].type == "country";
+  if (state_name && last.sector < 0) return end;
+  std::size_t j = end;
+  while (j < limit && j - end < kHeadNouns && IsHeadNoun(j)) ++j;
+  return j;
+}
+
+// A word that may be a noun in a subject's head: lower case, no closed-class
+// word (determiner, preposition, auxiliary, pronoun, adverb, connector), no
+// verb of saying or form of a verb the rules know, and no word of an actor.
+bool SentenceMatcher::IsHeadNoun(std::size_t j) const {
+  const Token& t = tokens_[j];
+  static constexpr std::string_view kNotNouns[] = {"of", "in", "on", "at", "to", "for", "from", "by", "with", "as",
+                                                   "including", "against", "into", "over", "near", "than", "also"};
+  if (!t.is_word || t.capitalized || t.folded.size() < 3 || IsBoundary(j) || group_starting_at_[j] >= 0) return false;
+  if (t.folded.size() > 4 && t.folded.compare(t.folded.size() - 2, 2, "ly") == 0) return false;  // "routinely"
+  // A form of a verb the rules know is the verb: "The Palestinians reject".
+  for (auto [hit, last] = PhrasesAt(j); hit != last; ++hit) {
+    if (rules_.verb_form[hit->phrase]) return false;
+  }
+  return !Is(t, kNotNouns) && !words::IsDeterminer(t) && !words::IsConnector(t) && !words::IsCoordinator(t) &&
+         !words::IsConjunction(t) && !words::IsRelativePronoun(t) && !words::IsPronoun(t) &&
+         !words::IsSubordinator(t) && !IsSubjectVerbFiller(t) && !words::IsPassiveAuxiliary(t) &&
+         !words::IsSayingWord(t) && !reporting_end_[j + 1];
 }
 
 // Whether tokens [begin, end) are all what SkipLeft passes over.
@@ -101,6 +142,10 @@ bool SentenceMatcher::ConvertedArguments(const Match& m) const {
   // "The Kuwaiti government has restored": past the actor's role noun.
   const std::size_t end = std::max(groups_[left].te, groups_[left].pe);
   if (LeftWordsBetween(end, m.anchor_tb)) return true;
+  // "Russian aircraft killed": past the nouns a demonym modifies.
+  for (std::size_t head = HeadNounsEnd(left, m.anchor_tb); head > end; --head) {
+    if (LeftWordsBetween(head, m.anchor_tb)) return true;
+  }
   // "Syria says it is willing to withdraw": the speaker of the pronoun before the verb.
   for (std::size_t k = end; k < m.anchor_tb; ++k) {
     if (SpeakerOfPronoun(k) == left) return LeftWordsBetween(k + 1, m.anchor_tb);

@@ -140,7 +140,7 @@ void SentenceMatcher::ThreatTargets() {
       if (tokens_[j].folded == "," && !(j + 1 < tokens_.size() && words::Is(tokens_[j + 1], kConditions))) break;
       const int g = group_starting_at_[j];
       if (g < 0) continue;
-      const bool place = IsPlaceGroup(g) || (j > 0 && words::IsLocative(tokens_[j - 1]));
+      const bool place = IsPlaceGroup(g) || (j > 0 && words::IsLocative(tokens_[j - 1], Lang()));
       if (!place && StateOf(mentions_[groups_[g].members.front()].entity) != source_state) {
         m.target = g;
         m.window_te = std::max(m.window_te, hit->te);

@@ -233,7 +233,7 @@ int SentenceMatcher::GroupRightOf(std::size_t pos, std::size_t max_gap, bool las
       continue;
     }
     if (g >= 0) {
-      bool locative = last && j > pos && IsLocative(tokens_[j - 1]);
+      bool locative = last && j > pos && IsLocative(tokens_[j - 1], Lang());
       if (!locative) return g;
       const Mention& m = mentions_[groups_[g].members[0]];
       bool state = m.kind == AliasKind::kCapital || rules_.pack.entities[m.entity].type == "country";

@@ -75,6 +75,7 @@ struct CompiledRules {
   // phrase that start anchors; by set, those cues.
   std::vector<std::vector<std::uint32_t>> anchor_sets_of_phrase;
   std::vector<std::vector<std::uint32_t>> cues_of_anchor_set;
+  std::vector<char> verb_form;  // by phrase id: a form of a verb the cues name, not a gerund
   WordFilter anchor_filter;  // one word of each anchor: a sentence without any holds no cue
   std::vector<std::string> modality_words;
   PhraseIndex negation, hedge, denial;  // payload: index into modality_words
@@ -220,9 +221,14 @@ class SentenceMatcher {
   std::pair<const PhraseHit*, const PhraseHit*> PhrasesAt(std::size_t pos) const {
     return phrase_cache_.At(rules_.sets, tokens_, pos);
   }
+  // The document's language, "" if unknown.
+  std::string_view Lang() const { return doc_ != nullptr ? std::string_view(doc_->lang) : std::string_view(); }
   bool ConvertedMayStartAt(std::size_t i) const;
   std::size_t SkipLeft(std::size_t j) const;
   bool LeftWordsBetween(std::size_t begin, std::size_t end) const;
+  static constexpr std::size_t kHeadNouns = 2;  // "Israeli army bulldozers"
+  std::size_t HeadNounsEnd(int g, std::size_t limit) const;
+  bool IsHeadNoun(std::size_t j) const;
   std::size_t PassiveAuxiliaryBefore(std::size_t tb) const;
   bool PartEndsAt(const CompiledPart& part, std::size_t end, std::size_t* begin) const;
   void CueCandidates(std::size_t i, bool hand_only = false);

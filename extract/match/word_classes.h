@@ -222,8 +222,9 @@ inline bool IsTitleWord(const Token& t) {
   return Is(t, kWords);
 }
 
-inline bool IsLocative(const Token& t) {
+inline bool IsLocative(const Token& t, std::string_view lang) {
   static constexpr std::string_view kWords[] = {"in", "at", "en", "a", "au", "aux", "dans"};
+  if (lang == "en" && t.folded == "a") return false;  // "by a Ukrainian protester": an article
   return Is(t, kWords);
 }
 

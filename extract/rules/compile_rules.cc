@@ -163,6 +163,24 @@ void CompileCues(CompiledRules* out) {
     if (out->cues_of_anchor_set[s].empty()) continue;
     for (std::uint32_t p : out->sets.members(s)) out->anchor_sets_of_phrase[p].push_back(s);
   }
+  // Forms of verbs: of a lemma ("<kill>") or a verb class ("&v_kill") that
+  // anchors cues.
+  // A gerund is left out: "building", "meeting" are nouns as often.
+  out->verb_form.assign(out->sets.phrase_count(), 0);
+  for (const auto& [item, s] : out->sets.compiled_items()) {
+    const std::size_t name = item.find(' ') + 1;
+    if (item.compare(name, 1, "<") != 0 && item.compare(name, 3, "&v_") != 0) continue;
+    if (static_cast<std::size_t>(s) >= out->cues_of_anchor_set.size() || out->cues_of_anchor_set[s].empty()) continue;
+    // A noun lemma: "<fighters>" (a plural), "<abduction>" (two forms).
+    if (item[name] == '<' && (item[item.size() - 2] == 's' || out->sets.members(static_cast<std::size_t>(s)).size() < 3)) {
+      continue;
+    }
+    for (std::uint32_t p : out->sets.members(static_cast<std::size_t>(s))) {
+      const std::string& phrase = out->sets.phrase(p);
+      const bool gerund = phrase.size() > 3 && phrase.compare(phrase.size() - 3, 3, "ing") == 0;
+      if (!gerund) out->verb_form[p] = 1;
+    }
+  }
 }
 
 void CompileModality(const std::map<std::string, std::vector<std::string>>& words, PhraseIndex* index,
