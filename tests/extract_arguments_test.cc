@@ -162,6 +162,11 @@ TEST_CASE("the subject pronoun of a reported clause is its speaker", "[extractor
         "PAK FIGHT IND asserted 'Pakistan' 'Indian'\n");
   CHECK(Run("La Chine a déclaré qu'elle a signé un accord commercial avec le Pérou lors du sommet.", "fr") ==
         "CHN SIGN_AGREEMENT PER asserted 'Chine' 'Pérou'\n");
+  // A converted "{S} <say> ... <attack> {T}" gives way to the clause's own verb.
+  CHECK(Run("Russia said it will attack Iraq.", "en") == "RUS FIGHT IRQ asserted 'Russia' 'Iraq'\n");
+  // A plural pronoun is a plural speaker's, not a single state's.
+  CHECK(Run("The Israelis said they attacked Lebanon.", "en") == "ISR FIGHT LBN asserted 'Israelis' 'Lebanon'\n");
+  CHECK(Run("The US claimed that they had attacked Iraq.", "en").find("USA FIGHT IRQ") == std::string::npos);
   // A pronoun after no verb of saying is no speaker's: "which it blames".
   CHECK(Run("Peru condemned the attack, which it blames on Chile, and recalled its envoy.", "en") ==
         "PER ACCUSE CHL asserted 'Peru' 'Chile'\n");

@@ -106,13 +106,17 @@ bool SentenceMatcher::LeftWordsBetween(std::size_t begin, std::size_t end) const
 // "Peru said that Chile attacked Bolivia": a converted "{S} <say> ...
 // <attack> {T}" reads its later words in the reported clause, whose own
 // subject (Chile) did it. Whether tokens [begin, end) hold a verb of saying's
-// end and, after it, an actor.
+// end and, after it, an actor or a pronoun standing for the speaker.
 bool SentenceMatcher::SkipsReportedSubject(std::size_t begin, std::size_t end) const {
   for (std::size_t j = begin + 1; j <= end; ++j) {
     if (!reporting_end_[j]) continue;
     for (std::size_t k = j; k < end; ++k) {
       if (group_starting_at_[k] >= 0) return true;
     }
+  }
+  // "Russia said it will attack Iraq": the pronoun is the clause's subject.
+  for (std::size_t k = begin; k < end; ++k) {
+    if (SpeakerOfPronoun(k) >= 0) return true;
   }
   return false;
 }

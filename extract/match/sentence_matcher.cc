@@ -197,7 +197,9 @@ int SentenceMatcher::GroupLeftOf(std::size_t pos, std::size_t max_gap, bool allo
     if (g >= 0 && (allow_place || !IsPlaceGroup(g))) return g;
     if (IsBoundary(j - 1)) break;
     // "Syria says it is willing to withdraw": the speaker.
-    if (const int speaker = SpeakerOfPronoun(j - 1); speaker >= 0) return speaker;
+    if (const int speaker = SpeakerOfPronoun(j - 1); speaker >= 0 || speaker == kOtherSpeaker) {
+      return speaker >= 0 ? speaker : -1;
+    }
     if (IsPronoun(tokens_[j - 1]) || IsSubordinator(tokens_[j - 1]) || BareTitleAt(j - 1)) return kInheritSubject;
     // "al acusar a Bogotá": "al" before an infinitive cue opens a clause of the main subject's.
     if (j == pos && tokens_[j - 1].folded == "al") return kInheritSubject;

@@ -1,5 +1,7 @@
 #include "extract/match/sentence_matcher.h"
 
+#include <algorithm>
+
 #include "extract/match/word_classes.h"
 
 // SentenceMatcher, part seven: the subject pronoun of a reported clause is
@@ -25,7 +27,7 @@ bool IsReportedSubject(const Token& t) {
 // The group that a subject pronoun at token k stands for: the one right
 // before the verb of saying ("that"/"que" between them allowed), past
 // auxiliaries and adverbs ("has also said", "a déclaré"); -1 if k is no
-// such pronoun.
+// such pronoun, kOtherSpeaker if it is one that cannot stand for that group.
 int SentenceMatcher::SpeakerOfPronoun(std::size_t k) const {
   static constexpr std::string_view kThat[] = {"that", "que", "qu'"};
   if (k >= tokens_.size() || !IsReportedSubject(tokens_[k])) return -1;
@@ -42,7 +44,24 @@ int SentenceMatcher::SpeakerOfPronoun(std::size_t k) const {
   }
   const int g = group_ending_at_[j];
   if (g < 0 || IsPlaceGroup(g)) return -1;
+  // "The US claimed that they had attacked": a plural pronoun is no single
+  // state's; it is a list's or a plural phrase's ("Palestinian leaders",
+  // "the Israelis").
+  static constexpr std::string_view kPlural[] = {"they", "ils", "elles", "ellos"};
+  if (Is(tokens_[k], kPlural) && !PluralGroup(g)) return kOtherSpeaker;
   return g;
+}
+
+bool SentenceMatcher::PluralGroup(int g) const {
+  const Group& group = groups_[static_cast<std::size_t>(g)];
+  if (group.members.size() >= 2) return true;
+  const Mention& m = mentions_[group.members.back()];
+  const std::size_t end = std::max(group.te, group.pe);
+  if (end == 0) return false;
+  const std::string_view last = tokens_[end - 1].folded;
+  const bool ends_in_s = last.size() > 2 && (last.back() == 's' || last.back() == 'x');
+  // A name ending in s is one state ("Honduras"); a demonym or a role noun so ending is many.
+  return ends_in_s && (end > m.te || m.kind == AliasKind::kDemonym);
 }
 
 }  // namespace dyad::extract
