@@ -283,11 +283,9 @@ TEST_CASE("the evaluation set keeps its F1 floors", "[eval]") {
 
 // The field's public gold (eval/public, converted by eval/tools/convert_public.py):
 // the counts pin the conversion, the floors sit just under the F1 measured
-// when they were set (PLOVER records 0.497 at PLOVER level; UniversalPetrarch
-// English records 0.439 at root level, 0.588 at dyad level; PETRARCH2's
-// unit-test records, renamed, 0.490 at dyad level). The UP root floor came
-// down from 0.44: "The Russian building was demolished by a Ukrainian
-// protestor" is now read the right way round, as 17 where the gold has 145.
+// when they were set (PLOVER records 0.503 at PLOVER level; UniversalPetrarch
+// English records 0.456 at root level, 0.627 at dyad level; PETRARCH2's
+// unit-test records, renamed, 0.490 at dyad level).
 TEST_CASE("the public gold sets keep their F1 floors", "[eval]") {
   extract::Diagnostics diags;
   auto extractor = LoadRules("", &diags);
@@ -300,11 +298,11 @@ TEST_CASE("the public gold sets keep their F1 floors", "[eval]") {
   CHECK(up.size() == 78);
   const EvalReport p = ScoreEval(plover, EvalLevel::kPlover);
   CHECK(p.overall.gold == 177);
-  CHECK(F1(p.overall) >= 0.49);
+  CHECK(F1(p.overall) >= 0.50);
   const EvalReport u = ScoreEval(up, EvalLevel::kRoot);
   CHECK(u.overall.gold == 55);
-  CHECK(F1(u.overall) >= 0.43);
-  CHECK(F1(ScoreEval(up, EvalLevel::kDyad).overall) >= 0.58);
+  CHECK(F1(u.overall) >= 0.45);
+  CHECK(F1(ScoreEval(up, EvalLevel::kDyad).overall) >= 0.62);
   CHECK(petr.size() == 272);
   const EvalReport t = ScoreEval(petr, EvalLevel::kDyad);
   CHECK(t.overall.gold == 238);

@@ -101,5 +101,20 @@ TEST_CASE("a French or Spanish simple future is an intent, as 'will' is", "[fram
         "PER SIGN_AGREEMENT BOL asserted\n");
 }
 
+TEST_CASE("an announced act with a condition on the other side is a threat", "[frames]") {
+  // "Unless" makes any announced act a threat; one to do what is no act of conflict is 130.
+  CHECK(Run("Nigeria announced that it will withdraw its peacekeeping force from Chad unless elections are held.",
+            "en") == "NGA WARN TCD asserted\n");
+  CHECK(Run("Nigeria retirará sus tropas de Chad a menos que se celebren elecciones.", "es") ==
+        "NGA WARN TCD asserted\n");
+  // "If" makes an act of conflict one: 163 -> 1312.
+  CHECK(Run("Russia will impose sanctions on Georgia if it does not withdraw.", "en") ==
+        "RUS THREATEN_TO_BOYCOTT_EMBARGO_OR_SANCTION GEO asserted\n");
+  CHECK(Run("La Russie imposera des sanctions à la Géorgie si elle ne retire pas ses troupes.", "fr") ==
+        "RUS THREATEN_TO_BOYCOTT_EMBARGO_OR_SANCTION GEO asserted\n");
+  // A promise with a condition stays a promise.
+  CHECK(Run("Peru will sign the accord with Chile if the talks go well.", "en") == "PER INTEND_COOPERATE CHL asserted\n");
+}
+
 }  // namespace
 }  // namespace dyad::extract

@@ -24,8 +24,10 @@ constexpr Mapping kIntent[] = {
 // much as for threats, and the public gold codes it as the act; "threatened
 // to" is the threat.
 
+// A threat to do what is no act of conflict ("threatened to withdraw its
+// force", "will leave the talks unless") is a threat not specified (130).
 constexpr Mapping kThreat[] = {
-    {"13", "="},     {"14", "133"},   {"15", "138"},   {"16", "131"},   {"161", "1313"}, {"162", "1311"},
+    {"0", "130"},    {"13", "="},     {"14", "133"},   {"15", "138"},   {"16", "131"},   {"161", "1313"}, {"162", "1311"},
     {"163", "1312"}, {"164", "134"},  {"165", "135"},  {"166", "136"},  {"17", "130"},   {"172", "132"},
     {"1721", "1321"}, {"1722", "1322"}, {"1723", "1323"}, {"1724", "1324"}, {"175", "137"}, {"18", "1383"},
     {"19", "1384"},  {"191", "1381"}, {"192", "1382"}, {"20", "1385"}};

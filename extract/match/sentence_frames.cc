@@ -48,6 +48,29 @@ void SentenceMatcher::FutureFrames() {
   }
 }
 
+// "will withdraw its force from Chad unless elections are held", "imposera
+// des sanctions si": an announced act with a condition on the other side is
+// a threat. "Unless" makes any announced act one; "if" only an act of
+// conflict ("will sign the accord if" stays a promise).
+void SentenceMatcher::ConditionalThreats() {
+  static constexpr std::string_view kUnless[] = {"unless", "moins", "sauf", "salvo", "menos"};
+  static constexpr std::string_view kIf[] = {"if", "si"};
+  for (const Match& m : matches_) {
+    const int frame = FrameBefore(m.anchor_tb);
+    if (frame < 0) continue;
+    FrameHit& hit = frame_hits_[static_cast<std::size_t>(frame)];
+    if (hit.frame != Frame::kIntent) continue;
+    const std::string& cameo = rules_.pack.relations[m.cue->relation].cameo;
+    const bool conflict = cameo.size() >= 2 && cameo.compare(0, 2, "14") >= 0 && cameo.compare(0, 2, "20") <= 0;
+    for (std::size_t j = m.anchor_te; j < tokens_.size() && !IsBoundary(j); ++j) {
+      if (words::Is(tokens_[j], kUnless) || (conflict && words::Is(tokens_[j], kIf))) {
+        hit.frame = Frame::kThreat;
+        break;
+      }
+    }
+  }
+}
+
 std::string SentenceMatcher::FrameWord(const FrameHit& hit) const {
   if (hit.word != kFutureWord) return rules_.modality_words[hit.word];
   const Token& t = tokens_[hit.tb];

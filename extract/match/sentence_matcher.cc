@@ -642,6 +642,7 @@ void SentenceMatcher::FindMatches() {
   FindPairNounMatches();
   DropConvertedRepeats();
   FutureFrames();
+  ConditionalThreats();
   ThreatTargets();
   DropFrameVerbs();
 }

@@ -249,6 +249,7 @@ class SentenceMatcher {
   std::uint32_t FramedRelation(const Match& m, int frame, Evidence* e, std::string* note);
   bool ReciprocalList(const Match& m) const;
   void FutureFrames();
+  void ConditionalThreats();
   bool InFrameWord(std::size_t i) const;
   void ThreatTargets();
   void DropFrameVerbs();
