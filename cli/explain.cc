@@ -57,6 +57,7 @@ void PrintCandidate(const extract::Document& doc, const extract::CandidateTrace&
   if (!note.empty()) out << "  (" << note << ")";
   if (!e.event_date.empty()) out << "  date " << e.event_date;
   out << "  rule " << e.rule << "\n";
+  if (!c.arguments.empty()) out << "          args: " << c.arguments << "\n";
 }
 
 }  // namespace

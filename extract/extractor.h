@@ -35,6 +35,7 @@ struct CueTrace {
 struct CandidateTrace {
   Evidence evidence;
   std::string outcome;
+  std::string arguments;  // the rules that chose source and target ("source subject before the cue; ...")
 };
 
 // A phrase in a matched cue's empty slot that names no actor: capitalised

@@ -114,12 +114,30 @@ TEST_CASE("explain shows actors, cues, edges and dropped candidates", "[cli]") {
         "  actor   CHL \"Chile\" name 9-14\n"
         "  cue     SIGN_AGREEMENT \"{S} signed {T}\" 15-21  rule rules/relations/diplomacy.yaml:95:12\n"
         "  edge    PER <-SIGN_AGREEMENT-> CHL  \"Peru\" / \"Chile\"  rule rules/relations/diplomacy.yaml:95:12\n"
+        "          args: source subject before the cue; pairs of its list\n"
         "sentence 1 30-65  \"Bolivia did not sign it with Chile.\"\n"
         "  actor   BOL \"Bolivia\" name 30-37\n"
         "  actor   CHL \"Chile\" name 59-64\n"
         "  cue     SIGN_AGREEMENT \"{S} sign {T}\" 46-50  rule rules/relations/diplomacy.yaml:95:44\n"
         "  dropped BOL <-SIGN_AGREEMENT-> CHL  \"Bolivia\" / \"Chile\"  (negated by 'not')  rule "
-        "rules/relations/diplomacy.yaml:95:44\n");
+        "rules/relations/diplomacy.yaml:95:44\n"
+        "          args: source subject before the cue; target the cue template's slot\n");
+}
+
+TEST_CASE("explain names the rules that chose each edge's source and target", "[cli]") {
+  Result r = RunDyad({"explain", "Russia said it will attack Iraq."});
+  CHECK(r.out.find("  edge    RUS -FIGHT-> IRQ  \"Russia\" / \"Iraq\"  rule rules/relations/cameo/en.yaml") !=
+        std::string::npos);
+  CHECK(r.out.find("          args: source speaker of the reported clause's pronoun; target object of the verb\n") !=
+        std::string::npos);
+  r = RunDyad({"explain", "The Russian building was demolished by a Ukrainian protester."});
+  CHECK(r.out.find("          args: source agent of the passive; target subject of the passive\n") != std::string::npos);
+  r = RunDyad({"explain", "Syria offered its troops to Lebanon."});
+  CHECK(r.out.find("          args: source subject before the cue; target recipient after the object\n") !=
+        std::string::npos);
+  r = RunDyad({"explain", "China visited Peru and met with Chile."});
+  CHECK(r.out.find("          args: source shared with the verb before 'and'; target the cue template's slot\n") !=
+        std::string::npos);
 }
 
 TEST_CASE("explain names the frame that recoded an edge", "[cli]") {

@@ -128,6 +128,7 @@ void SentenceMatcher::FindPairNounMatches() {
     if (taken)
       continue;
     m.source = static_cast<int>(g);
+    m.source_rule = ArgRule::kHyphenPair;
     const std::size_t tb = std::min(m.anchor_tb, groups_[g].tb);
     m.window_tb = tb > kModalityReach ? tb - kModalityReach : 0;
     // The noun phrase's verb follows it: "US-China talks did not resume".

@@ -201,7 +201,7 @@ void SentenceMatcher::Emit(const Document& doc, const std::string& date, int ind
   auto pairs = Pairs(m.source >= 0 ? &groups_[m.source].members : nullptr,
                      m.target >= 0 && !place_only ? &groups_[m.target].members : nullptr, symmetric);
   if (pairs.empty()) {
-    if (trace) trace->candidates.push_back({base, m.source < 0 ? "no source" : "no target"});
+    if (trace) trace->candidates.push_back({base, m.source < 0 ? "no source" : "no target", ArgumentsNote(m)});
     return;
   }
   if (!event_date_) event_date_ = SharedText(FindEventDate(base.sentence, tokens_));  // tokens_ are the sentence's
@@ -231,14 +231,17 @@ void SentenceMatcher::Emit(const Document& doc, const std::string& date, int ind
     if (std::find(done.begin(), done.end(), key) != done.end()) continue;
     done.push_back(key);
     if (ms.entity == mt.entity) {
-      if (trace) trace->candidates.push_back({e, "same actor on both ends"});
+      if (trace) trace->candidates.push_back({e, "same actor on both ends", ArgumentsNote(m)});
       continue;
     }
     // Two cues of one relation in one sentence ("bought a stake in") are one fact.
     const bool repeated = std::any_of(out->begin() + first_of_sentence_, out->end(), [&](const Evidence& x) {
       return x.source == e.source && x.target == e.target && x.relation == e.relation;
     });
-    if (trace) trace->candidates.push_back({e, repeated ? "same fact as an earlier cue" : Outcome(e.modality, e.modality_word, frame_note)});
+    if (trace) {
+      trace->candidates.push_back({e, repeated ? "same fact as an earlier cue" : Outcome(e.modality, e.modality_word, frame_note),
+                                   ArgumentsNote(m)});
+    }
     if (!repeated) out->push_back(std::move(e));
   }
 }

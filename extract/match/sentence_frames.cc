@@ -166,6 +166,7 @@ void SentenceMatcher::ThreatTargets() {
       const bool place = IsPlaceGroup(g) || (j > 0 && words::IsLocative(tokens_[j - 1], Lang()));
       if (!place && StateOf(mentions_[groups_[g].members.front()].entity) != source_state) {
         m.target = g;
+        m.target_rule = ArgRule::kThreatened;
         m.window_te = std::max(m.window_te, hit->te);
         break;
       }

@@ -179,13 +179,16 @@ void SentenceMatcher::CueCandidates(std::size_t i, bool hand_only) {
 
 // The group ending at most max_gap tokens before pos, looking past an
 // apposition ("Ma Hui, vice minister of ..., met with").
-int SentenceMatcher::GroupLeftOf(std::size_t pos, std::size_t max_gap, bool allow_place) const {
+int SentenceMatcher::GroupLeftOf(std::size_t pos, std::size_t max_gap, bool allow_place, ArgRule* rule) const {
+  ArgRule unused;
+  if (rule == nullptr) rule = &unused;
+  *rule = ArgRule::kSubject;
   if (pos > 0 && tokens_[pos - 1].folded == ",") {
     for (std::size_t j = pos - 1; j-- > 0 && pos - j < kAppositionSpan;) {
       if (IsBoundary(j) || reporting_end_[j + 1]) break;
       if (tokens_[j].folded == ",") {
         int g = group_ending_at_[j];
-        if (g >= 0 && (allow_place || !IsPlaceGroup(g))) return g;
+        if (g >= 0 && (allow_place || !IsPlaceGroup(g))) return *rule = ArgRule::kApposition, g;
         break;
       }
     }
@@ -198,6 +201,7 @@ int SentenceMatcher::GroupLeftOf(std::size_t pos, std::size_t max_gap, bool allo
     if (IsBoundary(j - 1)) break;
     // "Syria says it is willing to withdraw": the speaker.
     if (const int speaker = SpeakerOfPronoun(j - 1); speaker >= 0 || speaker == kOtherSpeaker) {
+      *rule = ArgRule::kSpeaker;
       return speaker >= 0 ? speaker : -1;
     }
     if (IsPronoun(tokens_[j - 1]) || IsSubordinator(tokens_[j - 1]) || BareTitleAt(j - 1)) return kInheritSubject;
@@ -235,7 +239,9 @@ int SentenceMatcher::GroupRightOf(std::size_t pos, std::size_t max_gap, bool las
       continue;
     }
     if (g >= 0) {
-      bool locative = last && j > pos && IsLocative(tokens_[j - 1], Lang());
+      // "by a Ukrainian protester": right after "by", "a" is an article in any language.
+      const bool article = j - 1 == pos && pos > 0 && IsAgentWord(tokens_[pos - 1]);
+      bool locative = last && j > pos && !article && IsLocative(tokens_[j - 1], Lang());
       if (!locative) return g;
       const Mention& m = mentions_[groups_[g].members[0]];
       bool state = m.kind == AliasKind::kCapital || rules_.pack.entities[m.entity].type == "country";
@@ -309,13 +315,15 @@ bool SentenceMatcher::MatchRight(const CompiledCue& cue, std::size_t pos, Match*
     }
     // "offered its troops to Lebanon": an object that is no actor, and the
     // actor it goes to.
-    if (object && last && group < 0) group = RecipientAfter(from);
+    ArgRule rule = object ? ArgRule::kObject : ArgRule::kComplement;
+    if (object && last && group < 0) group = RecipientAfter(from), rule = ArgRule::kRecipient;
     if (part.kind == CuePart::Kind::kTarget) m->target_locative = locative;
     if (group < 0) {
       if (!last) return false;  // words after this slot cannot be placed
       continue;
     }
     (part.kind == CuePart::Kind::kSource ? m->source : m->target) = group;
+    (part.kind == CuePart::Kind::kSource ? m->source_rule : m->target_rule) = rule;
     pos = groups_[group].te;
   }
   return true;
@@ -337,7 +345,8 @@ bool SentenceMatcher::MatchLeft(const CompiledCue& cue, std::size_t pos, Match* 
     // "{S} 's visit": a possessive sits right after its owner.
     const auto& next = cue.parts[p + 1].words;
     const bool tight = !next.empty() && next[0] == "'s";
-    int group = GroupLeftOf(pos, tight ? 0 : (p == 0 ? kSubjectGap : kInnerGap), AllowsPlace(cue, part));
+    ArgRule rule = ArgRule::kSubject;
+    int group = GroupLeftOf(pos, tight ? 0 : (p == 0 ? kSubjectGap : kInnerGap), AllowsPlace(cue, part), &rule);
     if (group == kInheritSubject) {
       if (p != 0 || part.kind != CuePart::Kind::kSource) return false;
       m->inherit_source = true;
@@ -347,7 +356,10 @@ bool SentenceMatcher::MatchLeft(const CompiledCue& cue, std::size_t pos, Match* 
       if (p != 0) return false;
       continue;
     }
+    // A slot left of a template's inner words ("visit of {S} to") is in them.
+    if (p != 0) rule = ArgRule::kComplement;
     (part.kind == CuePart::Kind::kSource ? m->source : m->target) = group;
+    (part.kind == CuePart::Kind::kSource ? m->source_rule : m->target_rule) = rule;
     pos = groups_[group].tb;
     m->window_tb = groups_[group].te;
   }
@@ -377,15 +389,21 @@ bool SentenceMatcher::TryMatch(const CompiledCue& cue, std::size_t tb, std::size
   const int with = RelativeWith(tb);
   if (with >= 0 && m->source == with && m->target < 0 && has_target) {
     m->target = with;
+    m->target_rule = ArgRule::kRelative;
     m->source = -1;
     m->inherit_source = true;
   }
-  if (m->target < 0 && has_target) m->target = RelativeObject(tb);
+  if (m->target < 0 && has_target) {
+    m->target = RelativeObject(tb);
+    m->target_rule = ArgRule::kRelative;
+  }
   // "{T} fue recibido por {S}" is a passive too; at the start of a sentence
   // its subject may be left unsaid ("Fue recibido por Xi Jinping").
   if (cue.parts.front().kind == CuePart::Kind::kTarget && cue.parts.back().kind == CuePart::Kind::kSource) {
     m->passive = true;
     m->elided_patient = m->target < 0 && (tb == 0 || IsBoundary(tb - 1));
+    m->source_rule = ArgRule::kAgent;
+    m->target_rule = ArgRule::kPassiveSubject;
   }
   if (m->target < 0 && has_target && ObjectClitic(tb)) m->object_clitic = true;
   return true;
@@ -466,6 +484,7 @@ void SentenceMatcher::TargetFromPreviousAct(Match* m) {
       mentions_.push_back(actor);
       groups_.push_back({{mentions_.size() - 1}, 0, 0});
       m->target = static_cast<int>(groups_.size() - 1);
+      m->target_rule = ArgRule::kAnswered;
       return;
     }
   }
@@ -523,6 +542,7 @@ bool SentenceMatcher::TryPassive(const CompiledCue& cue, std::size_t tb, std::si
   m->anchor_tb = tb;
   m->anchor_te = te;
   m->source = agent;
+  m->source_rule = ArgRule::kAgent;
   m->window_tb = aux > kModalityReach ? aux - kModalityReach : 0;
   m->window_te = te;
   m->passive = true;
@@ -530,6 +550,7 @@ bool SentenceMatcher::TryPassive(const CompiledCue& cue, std::size_t tb, std::si
     const int patient = GroupLeftOf(aux, kSubjectGap, AllowsPlace(cue, parts[2]));
     if (patient >= 0) {
       m->target = patient;
+      m->target_rule = ArgRule::kPassiveSubject;
       m->window_tb = std::max(m->window_tb, groups_[patient].te);
     } else if (aux == 0 || IsBoundary(aux - 1)) {
       // "Fue recibido por Xi Jinping": the subject left unsaid is the last one.
@@ -546,6 +567,7 @@ void SentenceMatcher::InheritCoordinatedSubject(Match* m, const std::vector<Matc
       const int subject = e->passive ? e->target : e->source;  // "Fue recibido por Xi, con quien firmó"
       if (subject >= 0) {
         m->source = subject;
+        m->source_rule = ArgRule::kCarried;
         return;
       }
     }
@@ -553,6 +575,7 @@ void SentenceMatcher::InheritCoordinatedSubject(Match* m, const std::vector<Matc
       mentions_.push_back(*last_subject_);
       groups_.push_back({{mentions_.size() - 1}, 0, 0});
       m->source = static_cast<int>(groups_.size() - 1);
+      m->source_rule = ArgRule::kCarried;
     }
     return;
   }
@@ -563,6 +586,7 @@ void SentenceMatcher::InheritCoordinatedSubject(Match* m, const std::vector<Matc
   if (!m->coordinated || earlier.empty() || earlier.back().source < 0) return;
   const Match& e = earlier.back();
   m->source = e.source;
+  m->source_rule = ArgRule::kCoordinated;
   if (m->target == e.source) m->target = -1;
   // "Ottawa a protesté auprès de Pékin et exigé leur libération": with no
   // object of its own, the second verb is about the first one's when both
@@ -571,7 +595,10 @@ void SentenceMatcher::InheritCoordinatedSubject(Match* m, const std::vector<Matc
   const Relation& r = rules_.pack.relations[m->cue->relation];
   const bool list = groups_[m->source].members.size() >= 2 && r.direction == Direction::kSymmetric;
   const bool same_kind = (r.quad_class <= 2) == (rules_.pack.relations[e.cue->relation].quad_class <= 2);
-  if (m->target < 0 && e.target >= 0 && !list && same_kind && !IsPlaceGroup(e.target)) m->target = e.target;
+  if (m->target < 0 && e.target >= 0 && !list && same_kind && !IsPlaceGroup(e.target)) {
+    m->target = e.target;
+    m->target_rule = ArgRule::kCoordinated;
+  }
 }
 
 bool SentenceMatcher::HasAnchor() const {
@@ -632,7 +659,10 @@ void SentenceMatcher::FindMatches() {
     if (best.cue->converted && HandCueWithin(i + 1, best.anchor_te)) continue;
     if (best.elided_patient || best.object_clitic) {
       const int previous = PreviousSubjectGroup(best.source);
-      if (previous >= 0) best.target = previous;
+      if (previous >= 0) {
+        best.target = previous;
+        best.target_rule = best.elided_patient ? ArgRule::kElided : ArgRule::kClitic;
+      }
     }
     InheritCoordinatedSubject(&best, matches_);
     TargetFromPreviousAct(&best);

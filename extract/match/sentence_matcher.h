@@ -1,11 +1,12 @@
 #pragma once
 // Internal to the extractor: the compiled rule pack and the per-sentence
-// matching of actors and cue templates. SentenceMatcher is defined in eight
+// matching of actors and cue templates. SentenceMatcher is defined in nine
 // files: mentions.cc (actors and their lists), sentence_matcher.cc (cues),
 // converted_cues.cc (what a converted cue may take), sentence_frames.cc
 // (verbs of intent, threat, refusal and halt governing a cue), hyphen_pairs.cc
 // ("US-China talks"), speaker_pronouns.cc ("Syria says it will"),
-// sentence_evidence.cc (each sentence in turn, and its records) and
+// sentence_evidence.cc (each sentence in turn, and its records),
+// argument_rules.cc (which rule chose each argument, for explain) and
 // actor_gaps.cc (what the dictionaries miss, for dyad actors).
 #include <cstdint>
 #include <memory>
@@ -142,6 +143,12 @@ class SentenceMatcher {
     std::size_t pe = 0;  // end of the last member's actor phrase, if past te
     bool hyphenated = false;  // "US-China": its members written as one word
   };
+  // Which argument rule chose a slot's actor, for explain.
+  enum class ArgRule : std::uint8_t {
+    kNone, kSubject, kApposition, kSpeaker, kCarried, kCoordinated, kObject, kRecipient, kComplement,
+    kRelative, kAgent, kPassiveSubject, kElided, kClitic, kThreatened, kAnswered, kHyphenPair
+  };
+  static const char* ArgRuleName(ArgRule rule);
   struct Match {
     const CompiledCue* cue = nullptr;
     int source = -1;  // group index
@@ -155,6 +162,7 @@ class SentenceMatcher {
     bool elided_patient = false;  // "Fue recibido por Xi": the target is the last subject
     bool object_clitic = false;   // "lo recibió", "l'a reçu": the target is the last subject
     bool future = false;          // "firmará", "signera": an announced act, as "will sign"
+    ArgRule source_rule = ArgRule::kNone, target_rule = ArgRule::kNone;
   };
   static constexpr int kInheritSubject = -2;
 
@@ -202,7 +210,7 @@ class SentenceMatcher {
   void RememberActs();
   bool MatchRight(const CompiledCue& cue, std::size_t pos, Match* m) const;
   bool MatchLeft(const CompiledCue& cue, std::size_t pos, Match* m) const;
-  int GroupLeftOf(std::size_t pos, std::size_t max_gap, bool allow_place) const;
+  int GroupLeftOf(std::size_t pos, std::size_t max_gap, bool allow_place, ArgRule* rule = nullptr) const;
   int GroupRightOf(std::size_t pos, std::size_t max_gap, bool last, bool allow_place,
                    bool* locative_fallback) const;
   bool IsPlaceGroup(int g) const;
@@ -253,6 +261,7 @@ class SentenceMatcher {
   bool InFrameWord(std::size_t i) const;
   void ThreatTargets();
   void DropFrameVerbs();
+  std::string ArgumentsNote(const Match& m) const;
   void Emit(const Document& doc, const std::string& date, int index, Span span, const Match& m,
             SentenceTrace* trace, std::vector<Evidence>* out);
   bool IsBoundary(std::size_t i) const;
