@@ -96,6 +96,11 @@ TEST_CASE("the nouns a demonym or an organisation modifies are the verb's subjec
   CHECK(Run("Peru trade figures worried Chile.", "en") == "");
 }
 
+TEST_CASE("a demonym naming a currency is no actor", "[extractor][arguments]") {
+  CHECK(Run("Canada imposed 25% tariffs on 30 billion Canadian dollars' worth of American goods on Tuesday.",
+            "en") == "CAN SANCTION USA asserted 'Canada' 'American'\n");
+}
+
 }  // namespace
 }  // namespace dyad::extract
 

@@ -351,16 +351,18 @@ void SentenceMatcher::FindActorPhrases() {
       m.sector = RoleEndingAt(rules_.roles, tokens_, floor, m.tb);
     }
   }
-  DropPostings();
+  DropNonActors();
 }
 
-// "The US commander in Iraq, General David Petraeus, held talks", "the
-// Chinese ambassador to Peru", "el embajador chino en Lima": the state after
-// a role's "in" or "to" is where the actor serves. It belongs to the actor's
-// phrase and is no actor of the sentence.
-void SentenceMatcher::DropPostings() {
+// Mentions that name no actor, dropped in one pass: a currency's demonym,
+// and postings. "The US commander in Iraq, General David Petraeus, held
+// talks", "the Chinese ambassador to Peru", "el embajador chino en Lima": the
+// state after a role's "in" or "to" is where the actor serves. It belongs to
+// the actor's phrase and is no actor of the sentence.
+void SentenceMatcher::DropNonActors() {
   std::size_t out = 0;
   for (std::size_t k = 0; k < mentions_.size(); ++k) {
+    if (Currency(mentions_[k])) continue;
     if (out != k) mentions_[out] = mentions_[k];
     Mention& m = mentions_[out++];
     if (k + 1 < mentions_.size() && PostedTo(m, mentions_[k + 1])) {
@@ -369,6 +371,22 @@ void SentenceMatcher::DropPostings() {
     }
   }
   mentions_.resize(out);
+}
+
+// "30 billion Canadian dollars", "dólares estadounidenses", "des dollars
+// américains": a demonym naming a currency is no actor.
+bool SentenceMatcher::Currency(const Mention& m) const {
+  static constexpr std::string_view kCurrencies[] = {
+      "dollar", "dollars", "peso", "pesos", "pound", "pounds", "franc", "francs", "yuan", "yen", "rupee",
+      "rupees", "ruble", "rubles", "rouble", "roubles", "real", "reais", "dólar", "dólares", "libra", "libras",
+      "rublo", "rublos", "yuanes", "euro", "euros", "livre", "livres", "roupie", "roupies"};
+  if (m.kind != AliasKind::kDemonym) return false;
+  // folded tokens: "dólares" is "dolares"
+  static constexpr std::string_view kFolded[] = {"dolar", "dolares"};
+  auto currency = [&](std::size_t j) {
+    return j < tokens_.size() && (Is(tokens_[j], kCurrencies) || Is(tokens_[j], kFolded));
+  };
+  return currency(m.te) || (m.tb > 0 && currency(m.tb - 1));
 }
 
 // Whether `place` is the state the role of m's phrase serves in.

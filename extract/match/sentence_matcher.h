@@ -188,7 +188,8 @@ class SentenceMatcher {
   void GroupMentions();
   void SetSpeakersAside();
   void FindActorPhrases();
-  void DropPostings();
+  void DropNonActors();
+  bool Currency(const Mention& m) const;
   bool PostedTo(const Mention& m, const Mention& place) const;
   void AddCombiningForms();
   bool HyphenPair(std::size_t a, std::size_t b) const;
