@@ -101,6 +101,24 @@ TEST_CASE("a demonym naming a currency is no actor", "[extractor][arguments]") {
             "en") == "CAN SANCTION USA asserted 'Canada' 'American'\n");
 }
 
+TEST_CASE("a second object after 'and' and the same preposition is the same act", "[extractor][arguments]") {
+  CHECK(Run("Peru signed trade agreements with Chile in 2019 and with Bolivia in 2021.", "en") ==
+        "PER SIGN_AGREEMENT CHL asserted 'Peru' 'Chile'\n"
+        "PER SIGN_AGREEMENT BOL asserted 'Peru' 'Bolivia'\n");
+  CHECK(Run("Peru met with Chile on Monday and with Bolivia on Tuesday.", "en") ==
+        "PER MEET CHL asserted 'Peru' 'Chile'\n"
+        "PER MEET BOL asserted 'Peru' 'Bolivia'\n");
+  CHECK(Run("Perú firmó acuerdos con Chile en 2019 y con Bolivia en 2021.", "es") ==
+        "PER SIGN_AGREEMENT CHL asserted 'Perú' 'Chile'\n"
+        "PER SIGN_AGREEMENT BOL asserted 'Perú' 'Bolivia'\n");
+  CHECK(Run("Le Pérou a signé des accords avec le Chili en 2019 et avec la Bolivie en 2021.", "fr") ==
+        "PER SIGN_AGREEMENT CHL asserted 'Pérou' 'Chili'\n"
+        "PER SIGN_AGREEMENT BOL asserted 'Pérou' 'Bolivie'\n");
+  // Another verb after "and" is a clause of its own.
+  CHECK(Run("Peru signed an accord with Chile and with the help of Brazil built a road.", "en") ==
+        "PER SIGN_AGREEMENT CHL asserted 'Peru' 'Chile'\n");
+}
+
 }  // namespace
 }  // namespace dyad::extract
 

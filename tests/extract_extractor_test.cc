@@ -103,7 +103,8 @@ TEST_CASE("a date between list members does not break the list, and a date after
         "ESP MEMBER_OF EU asserted 'Espagne' 'Union européenne' 1986\n"
         "ESP MEMBER_OF NATO asserted 'Espagne' 'OTAN' 1982\n");
   CHECK(Run("Peru signed accords with Chile in 2019 and with Bolivia in 2021.") ==
-        "PER SIGN_AGREEMENT CHL asserted 'Peru' 'Chile' 2019\n");
+        "PER SIGN_AGREEMENT CHL asserted 'Peru' 'Chile' 2019\n"
+        "PER SIGN_AGREEMENT BOL asserted 'Peru' 'Bolivia' 2021\n");
   // A date elsewhere in the sentence is the sentence's.
   CHECK(Run("In June 2024, Peru signed an accord with Chile.") ==
         "PER SIGN_AGREEMENT CHL asserted 'Peru' 'Chile' 2024-06\n");

@@ -23,6 +23,7 @@ const char* SentenceMatcher::ArgRuleName(ArgRule rule) {
     case ArgRule::kThreatened: return "state named in the threatened clause";
     case ArgRule::kAnswered: return "actor of the act answered";
     case ArgRule::kHyphenPair: return "hyphenated pair";
+    case ArgRule::kGapped: return "second object after 'and', the verb left out";
   }
   return "";
 }

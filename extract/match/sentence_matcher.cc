@@ -631,6 +631,49 @@ bool SentenceMatcher::HandCueWithin(std::size_t begin, std::size_t end) {
   return false;
 }
 
+// "signed accords with Chile in 2019 and with Bolivia in 2021", "se reunió
+// con Chile el lunes y con Bolivia el martes": a second object after "and"
+// and the same preposition, with the verb left out, is the same act with
+// another target. Only a few words (a date, a place) may stand between the
+// first object and "and"; a verb there would be a clause of its own.
+void SentenceMatcher::GappedObjects() {
+  static constexpr std::string_view kPrepositions[] = {"with", "to", "against", "con", "a", "avec", "contre", "contra", "au", "aux"};
+  static constexpr std::string_view kAnd[] = {"and", "et", "y"};
+  static constexpr std::size_t kBetween = 5;  // "in 2019", "on Monday", "el 3 de marzo"
+  const std::size_t found = matches_.size();
+  for (std::size_t k = 0; k < found; ++k) {
+    const Match m = matches_[k];
+    if (m.target < 0 || m.source < 0 || m.passive || groups_[m.target].tb < m.anchor_te) continue;
+    std::size_t p = groups_[m.target].tb;
+    while (p > m.anchor_te && IsDeterminer(tokens_[p - 1])) --p;
+    // The preposition may be the cue's last word: "{S} met with {T}".
+    if (p == m.anchor_tb || !Is(tokens_[p - 1], kPrepositions)) continue;
+    const Token& preposition = tokens_[p - 1];
+    std::size_t j = groups_[m.target].te;
+    for (std::size_t n = 0; j < tokens_.size() && n < kBetween && !Is(tokens_[j], kAnd); ++j, ++n) {
+      if (IsBoundary(j) || group_starting_at_[j] >= 0 || IsConjunction(tokens_[j]) || IsRelativePronoun(tokens_[j])) break;
+    }
+    if (j + 1 >= tokens_.size() || !Is(tokens_[j], kAnd) || tokens_[j + 1].folded != preposition.folded) continue;
+    std::size_t t = j + 2;
+    while (t < tokens_.size() && IsDeterminer(tokens_[t])) ++t;
+    if (t >= tokens_.size() || group_starting_at_[t] < 0) continue;
+    const int g = group_starting_at_[t];
+    if (IsPlaceGroup(g) || StateOf(mentions_[groups_[g].members.front()].entity) ==
+                               StateOf(mentions_[groups_[m.source].members.front()].entity)) {
+      continue;
+    }
+    Match second = m;
+    second.target = g;
+    second.target_rule = ArgRule::kGapped;
+    second.window_te = std::max(m.window_te, groups_[g].te);
+    matches_.push_back(second);
+  }
+  if (matches_.size() > found) {
+    std::stable_sort(matches_.begin(), matches_.end(),
+                     [](const Match& a, const Match& b) { return a.anchor_tb < b.anchor_tb; });
+  }
+}
+
 void SentenceMatcher::FindMatches() {
   matches_.clear();
   std::size_t covered_until = 0;  // cue words are not reused by a later, shorter cue
@@ -669,6 +712,7 @@ void SentenceMatcher::FindMatches() {
     matches_.push_back(best);
     covered_until = best.anchor_te;
   }
+  GappedObjects();
   FindPairNounMatches();
   DropConvertedRepeats();
   FutureFrames();

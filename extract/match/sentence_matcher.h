@@ -146,7 +146,7 @@ class SentenceMatcher {
   // Which argument rule chose a slot's actor, for explain.
   enum class ArgRule : std::uint8_t {
     kNone, kSubject, kApposition, kSpeaker, kCarried, kCoordinated, kObject, kRecipient, kComplement,
-    kRelative, kAgent, kPassiveSubject, kElided, kClitic, kThreatened, kAnswered, kHyphenPair
+    kRelative, kAgent, kPassiveSubject, kElided, kClitic, kThreatened, kAnswered, kHyphenPair, kGapped
   };
   static const char* ArgRuleName(ArgRule rule);
   struct Match {
@@ -243,6 +243,7 @@ class SentenceMatcher {
   void CueCandidates(std::size_t i, bool hand_only = false);
   bool HandCueWithin(std::size_t begin, std::size_t end);
   void DropConvertedRepeats();
+  void GappedObjects();
   bool ConvertedArguments(const Match& m) const;
   int RecipientAfter(std::size_t pos) const;
   static constexpr int kOtherSpeaker = -3;  // a reported clause's pronoun that is not the speaker
