@@ -92,6 +92,9 @@ TEST_CASE("the nouns a demonym or an organisation modifies are the verb's subjec
         "UKR DESTROY_PROPERTY RUS asserted 'Ukrainian' 'Russian'\n");
   // A verb the rules know is no head noun: "reject" is the verb, "proposed" not a second one.
   CHECK(Run("The Palestinians reject proposed Israeli changes to the deal.", "en") == "");
+  // A plural demonym is a noun, the subject itself.
+  CHECK(Run("Israel and the Palestinians reached a consensus to exchange information on water.", "en") ==
+        "ISR EXPRESS_INTENT_TO_SETTLE_DISPUTE PSE asserted 'Israel' 'Palestinians'\n");
   // A state's name modifies nothing: "Peru trade" is not Peru acting.
   CHECK(Run("Peru trade figures worried Chile.", "en") == "");
 }

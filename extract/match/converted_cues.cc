@@ -136,7 +136,10 @@ bool SentenceMatcher::ConvertedArguments(const Match& m) const {
   // bare demonym or a hyphenated pair right before the word is its
   // modifier, and the word a noun.
   const Mention& last = mentions_[groups_[left].members.back()];
-  const bool modifier = (last.kind == AliasKind::kDemonym && last.pe <= last.te) || groups_[left].hyphenated;
+  // "the Palestinians reached": a plural demonym is a noun, the subject.
+  const std::string_view demonym = tokens_[last.te - 1].folded;
+  const bool plural = Lang() != "fr" && Lang() != "es" && demonym.size() > 3 && demonym.back() == 's' && demonym != "swiss";
+  const bool modifier = (last.kind == AliasKind::kDemonym && last.pe <= last.te && !plural) || groups_[left].hyphenated;
   if (modifier && groups_[left].te == m.anchor_tb) return false;
   // "the contest between Washington and Beijing means": a noun's complement.
   static constexpr std::string_view kPairPrepositions[] = {"between", "among", "with", "entre", "avec", "con"};
