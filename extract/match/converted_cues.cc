@@ -137,9 +137,9 @@ bool SentenceMatcher::ConvertedArguments(const Match& m) const {
   // modifier, and the word a noun.
   const Mention& last = mentions_[groups_[left].members.back()];
   // "the Palestinians reached": a plural demonym is a noun, the subject.
-  const std::string_view demonym = tokens_[last.te - 1].folded;
-  const bool plural = Lang() != "fr" && Lang() != "es" && demonym.size() > 3 && demonym.back() == 's' && demonym != "swiss";
-  const bool modifier = (last.kind == AliasKind::kDemonym && last.pe <= last.te && !plural) || groups_[left].hyphenated;
+  // (French and Spanish demonyms, adjectives or not, end in -s alike.)
+  const bool noun = Lang() != "fr" && Lang() != "es" && PluralWord(last.te - 1);
+  const bool modifier = (last.kind == AliasKind::kDemonym && last.pe <= last.te && !noun) || groups_[left].hyphenated;
   if (modifier && groups_[left].te == m.anchor_tb) return false;
   // "the contest between Washington and Beijing means": a noun's complement.
   static constexpr std::string_view kPairPrepositions[] = {"between", "among", "with", "entre", "avec", "con"};

@@ -249,6 +249,7 @@ class SentenceMatcher {
   static constexpr int kOtherSpeaker = -3;  // a reported clause's pronoun that is not the speaker
   int SpeakerOfPronoun(std::size_t k) const;
   bool PluralGroup(int g) const;
+  bool PluralWord(std::size_t j) const;
   bool SkipsReportedSubject(std::size_t begin, std::size_t end) const;
   void InheritCoordinatedSubject(Match* m, const std::vector<Match>& earlier);
   Modality FindModality(const Match& m, SharedText* word, int* frame);

@@ -57,11 +57,15 @@ bool SentenceMatcher::PluralGroup(int g) const {
   if (group.members.size() >= 2) return true;
   const Mention& m = mentions_[group.members.back()];
   const std::size_t end = std::max(group.te, group.pe);
-  if (end == 0) return false;
-  const std::string_view last = tokens_[end - 1].folded;
-  const bool ends_in_s = last.size() > 2 && (last.back() == 's' || last.back() == 'x');
   // A name ending in s is one state ("Honduras"); a demonym or a role noun so ending is many.
-  return ends_in_s && (end > m.te || m.kind == AliasKind::kDemonym);
+  return end > 0 && PluralWord(end - 1) && (end > m.te || m.kind == AliasKind::kDemonym);
+}
+
+// Whether token j reads as a plural: "Palestinians", "leaders", "Chinois"
+// (not "Swiss", which is both).
+bool SentenceMatcher::PluralWord(std::size_t j) const {
+  const std::string_view w = tokens_[j].folded;
+  return w.size() > 3 && (w.back() == 's' || w.back() == 'x') && w != "swiss";
 }
 
 }  // namespace dyad::extract
