@@ -1,7 +1,8 @@
 #pragma once
 // Internal to the extractor: the compiled rule pack and the per-sentence
-// matching of actors and cue templates. SentenceMatcher is defined in nine
+// matching of actors and cue templates. SentenceMatcher is defined in ten
 // files: mentions.cc (actors and their lists), sentence_matcher.cc (cues),
+// carried_arguments.cc (arguments taken from around a cue's slots),
 // converted_cues.cc (what a converted cue may take), sentence_frames.cc
 // (verbs of intent, threat, refusal and halt governing a cue), hyphen_pairs.cc
 // ("US-China talks"), speaker_pronouns.cc ("Syria says it will"),
